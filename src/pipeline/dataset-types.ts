@@ -1,0 +1,98 @@
+/** The typed JSON the pipeline hands to the app: map data first, evidence loaded on demand. */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Excerpt, Problem, Section, SourceMeta, DroppedLine } from './types.ts';
+
+export interface LayerSummary {
+  id: string;
+  name: string;
+  description: string;
+  order: number;
+  visible: boolean;
+  /** Features drawn in this layer, including members of other layers (Kazakhstan in the CSTO). */
+  featureIds: string[];
+  excerptCount: number;
+}
+
+export interface FeatureSummary {
+  id: string;
+  name: string;
+  kind: string;
+  layer: string;
+  memberOf: string[];
+  description: string;
+  aliases: string[];
+  /** Where the label and the troop symbol go, and where the camera centres. */
+  anchor: [number, number];
+  bbox: [number, number, number, number];
+  troops: { value: number; label: string } | null;
+  excerptCount: number;
+}
+
+export interface RenderProperties {
+  id: string;
+  layer: string;
+  /** All layers that draw this shape, joined by spaces: MapLibre filters cannot read arrays. */
+  layers: string;
+  name: string;
+  kind: string;
+  role: string;
+  label: string;
+}
+
+export type RenderFeature = Feature<Geometry, RenderProperties>;
+
+export interface MapData {
+  layers: LayerSummary[];
+  features: FeatureSummary[];
+  /** Mission shapes, composite features split into parts. */
+  shapes: FeatureCollection<Geometry, RenderProperties>;
+  /** Natural Earth countries for the basemap (Crimea recognised as Ukraine's). */
+  basemap: FeatureCollection<Geometry, { name: string }>;
+}
+
+export interface ResolvedClaim {
+  value: string;
+  article: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface ResolvedFact {
+  label: string;
+  claims: ResolvedClaim[];
+  /** True when the claims do not all state the same figure. */
+  disputed: boolean;
+}
+
+export interface ArticleEvidence {
+  id: string;
+  meta: SourceMeta;
+  paragraphs: Array<{ index: number; section: Section; text: string; heading?: string }>;
+}
+
+export interface FeatureEvidence {
+  sources: Array<{ what: string; source: string }>;
+  facts: ResolvedFact[];
+  excerpts: Excerpt[];
+}
+
+export interface Evidence {
+  articles: Record<string, ArticleEvidence>;
+  features: Record<string, FeatureEvidence>;
+}
+
+export interface ArticleReport {
+  id: string;
+  file: string;
+  meta: SourceMeta;
+  paragraphs: number;
+  dropped: DroppedLine[];
+}
+
+export interface BuildReport {
+  articles: ArticleReport[];
+  problems: Problem[];
+  warnings: Problem[];
+}

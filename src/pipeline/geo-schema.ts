@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+const FEATURE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const longitude = z.number().min(-180).max(180);
+const latitude = z.number().min(-90).max(90);
+const position = z.tuple([longitude, latitude]);
+const ring = z.array(position).min(4);
+const polygon = z.array(ring).min(1);
+
+const simpleGeometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: position }),
+  z.object({ type: z.literal('MultiPoint'), coordinates: z.array(position).min(1) }),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)).min(1) }),
+  z.object({ type: z.literal('Polygon'), coordinates: polygon }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon).min(1) }),
+]);
+
+/** A part of a composite feature: the map can style the garrison, the position and the move apart. */
+const geometryPart = z.object({
+  role: z.string().min(1),
+  label: z.string().min(1).optional(),
+  /** Draw a two-point line as a great-circle arc (densified at build time). */
+  arc: z.boolean().default(false),
+  geometry: simpleGeometry,
+}).refine((part) => !part.arc || (part.geometry.type === 'LineString' && part.geometry.coordinates.length === 2), {
+  message: 'an arc needs a LineString of exactly two points',
+  path: ['geometry'],
+});
+
+const claim = z.object({
+  /** The figure as the article states it. */
+  value: z.string().min(1),
+  /** Seed file name without extension. */
+  article: z.string().min(1),
+  /** Verbatim words of the article that state it; checked against the cleaned text. */
+  quote: z.string().min(8),
+});
+
+const fact = z.object({
+  label: z.string().min(1),
+  claims: z.array(claim).min(1),
+});
+
+const citation = z.object({ what: z.string().min(1), source: z.string().min(1) });
+
+export const featurePropertiesSchema = z.object({
+  id: z.string().regex(FEATURE_ID, 'must be lower-case kebab-case, e.g. "41st-caa"'),
+  name: z.string().min(1),
+  kind: z.string().min(1),
+  description: z.string().min(1),
+  aliases: z.array(z.string().min(1)).min(1),
+  weakAliases: z.array(z.string().min(1)).default([]),
+  /** Other layers this feature also belongs to (Kazakhstan is also a CSTO member). */
+  memberOf: z.array(z.string().regex(FEATURE_ID)).default([]),
+  /** Take the geometry from Natural Earth's country of this name instead of the file. */
+  naturalEarth: z.string().min(1).optional(),
+  /** Geometry parts when one feature is drawn as several shapes (points, a line, an area). */
+  parts: z.array(geometryPart).optional(),
+  troops: z.object({ value: z.number().int().positive(), label: z.string().min(1) }).optional(),
+  /** Where on the map to draw the troop symbol and the label, when not the geometry's centre. */
+  anchor: position.optional(),
+  facts: z.array(fact).default([]),
+  sources: z.array(citation).min(1, 'cite where the position or shape comes from'),
+});
+
+export const geoFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  properties: featurePropertiesSchema,
+  geometry: simpleGeometry.nullable(),
+});
+
+export const layerMetaSchema = z.object({
+  id: z.string().regex(FEATURE_ID),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  /** Drawing order, bottom first. */
+  order: z.number().int(),
+  /** Whether the layer is shown when the app opens. */
+  visible: z.boolean().default(true),
+});
+
+export const geoFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  layer: layerMetaSchema,
+  features: z.array(z.unknown()),
+});
+
+export type SimpleGeometry = z.infer<typeof simpleGeometry>;
+export type GeometryPart = z.infer<typeof geometryPart>;
+export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
+export type GeoFeature = z.infer<typeof geoFeatureSchema>;
+export type LayerMeta = z.infer<typeof layerMetaSchema>;
+export type Fact = z.infer<typeof fact>;

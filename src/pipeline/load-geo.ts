@@ -1,0 +1,90 @@
+import { geoFeatureSchema, geoFileSchema, type GeoFeature, type LayerMeta } from './geo-schema.ts';
+import type { Problem } from './types.ts';
+import type { z } from 'zod';
+
+export interface GeoLayerFile {
+  file: string;
+  layer: LayerMeta;
+  features: GeoFeature[];
+}
+
+export interface GeoParseResult {
+  layers: GeoLayerFile[];
+  problems: Problem[];
+}
+
+/** Line number (1-based) of a character offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset && index < text.length; index += 1) if (text[index] === '\n') line += 1;
+  return line;
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * Parses and validates the authored geo files. A bad file or feature is reported by file, feature
+ * and field; the good ones are still returned. Ids must be unique across all files.
+ */
+export function parseGeoFiles(files: ReadonlyArray<{ file: string; text: string }>): GeoParseResult {
+  const layers: GeoLayerFile[] = [];
+  const problems: Problem[] = [];
+  const seenIds = new Map<string, string>();
+  const seenLayers = new Map<string, string>();
+
+  for (const { file, text } of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const offset = /position (\d+)/.exec(message)?.[1];
+      const problem: Problem = { file, message: `not valid JSON: ${message}` };
+      if (offset !== undefined) problem.line = lineOf(text, Number(offset));
+      problems.push(problem);
+      continue;
+    }
+    const parsedFile = geoFileSchema.safeParse(json);
+    if (!parsedFile.success) {
+      problems.push({ file, message: `not a layer FeatureCollection: ${describeIssues(parsedFile.error)}` });
+      continue;
+    }
+    const layer = parsedFile.data.layer;
+    const earlierLayer = seenLayers.get(layer.id);
+    if (earlierLayer) {
+      problems.push({ file, message: `layer id "${layer.id}" is already used by ${earlierLayer}` });
+      continue;
+    }
+    seenLayers.set(layer.id, file);
+    const features: GeoFeature[] = [];
+    parsedFile.data.features.forEach((raw, index) => {
+      const parsed = geoFeatureSchema.safeParse(raw);
+      const rawId = (raw as { properties?: { id?: unknown } } | null)?.properties?.id;
+      const label = typeof rawId === 'string' ? `feature ${index} ("${rawId}")` : `feature ${index}`;
+      if (!parsed.success) {
+        problems.push({ file, message: `${label}: ${describeIssues(parsed.error)}` });
+        return;
+      }
+      const feature = parsed.data;
+      const { id } = feature.properties;
+      const earlier = seenIds.get(id);
+      if (earlier) {
+        problems.push({ file, message: `${label}: duplicate id "${id}" (already in ${earlier})` });
+        return;
+      }
+      if (!feature.geometry && !feature.properties.naturalEarth && !feature.properties.parts) {
+        problems.push({ file, message: `${label}: no geometry, no "parts" and no "naturalEarth" country` });
+        return;
+      }
+      seenIds.set(id, file);
+      features.push(feature);
+    });
+    layers.push({ file, layer, features });
+  }
+  layers.sort((a, b) => a.layer.order - b.layer.order);
+  return { layers, problems };
+}

@@ -1,0 +1,151 @@
+import { AliasIndex, type AliasHit } from './alias-index.ts';
+import { tokenize } from './tokenize.ts';
+import { findSharedQuotes, type SharedQuotes } from './shared-quotes.ts';
+import type { Article, Excerpt, Mark, Paragraph, Section } from './types.ts';
+
+export interface MatchableFeature {
+  id: string;
+  aliases: readonly string[];
+  weakAliases: readonly string[];
+}
+
+const WEAK_WEIGHT = 0.5;
+/** A longer alias ("41st Combined Arms Army") names its feature more surely than one word. */
+const EXTRA_WORD_WEIGHT = 0.25;
+const MAX_ALIAS_WEIGHT = 1.75;
+
+const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: 0.8, related: 0.6 };
+const LEAD_SENTENCE_BONUS = 0.25;
+
+export function buildAliasIndex(features: readonly MatchableFeature[]): AliasIndex {
+  const index = new AliasIndex();
+  for (const feature of features) {
+    const add = (alias: string, base: number) => {
+      const words = tokenize(alias).length;
+      const weight = Math.min(MAX_ALIAS_WEIGHT, base + EXTRA_WORD_WEIGHT * Math.max(0, words - 1));
+      index.add({ featureId: feature.id, alias, weight });
+    };
+    for (const alias of feature.aliases) add(alias, 1);
+    for (const alias of feature.weakAliases) add(alias, WEAK_WEIGHT);
+  }
+  return index;
+}
+
+export interface ParagraphScore {
+  featureId: string;
+  score: number;
+  marks: Mark[];
+  /** Token positions the feature's mentions cover (for quote de-duplication). */
+  tokenSpans: Array<[number, number]>;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * How strongly one paragraph speaks of each feature it mentions. Strength is the sum of mention
+ * weights; focus is that feature's share of all mentions, so a paragraph *about* Almaty outranks
+ * one that lists Almaty among six places. A mention in the first sentence adds a little.
+ */
+export function scoreParagraph(paragraph: Paragraph, hits: readonly AliasHit[]): ParagraphScore[] {
+  const byFeature = new Map<string, AliasHit[]>();
+  let total = 0;
+  for (const hit of hits) {
+    const list = byFeature.get(hit.featureId) ?? [];
+    list.push(hit);
+    byFeature.set(hit.featureId, list);
+    total += hit.weight;
+  }
+  const leadEnd = paragraph.sentences[0]?.end ?? paragraph.text.length;
+  const scores: ParagraphScore[] = [];
+  for (const [featureId, featureHits] of byFeature) {
+    const strength = featureHits.reduce((sum, hit) => sum + hit.weight, 0);
+    const focus = strength / total;
+    const lead = featureHits.some((hit) => hit.start < leadEnd) ? LEAD_SENTENCE_BONUS : 0;
+    const score = (Math.log2(1 + strength) * (0.4 + 0.6 * focus) + lead) * SECTION_WEIGHT[paragraph.section];
+    scores.push({
+      featureId,
+      score: round(score),
+      marks: featureHits.map((hit) => ({ start: hit.start, end: hit.end, alias: hit.alias })),
+      tokenSpans: featureHits.map((hit) => [hit.firstToken, hit.endToken]),
+    });
+  }
+  return scores;
+}
+
+interface Candidate {
+  excerpt: Excerpt;
+  tokenSpans: Array<[number, number]>;
+  key: string;
+}
+
+const paragraphKey = (article: string, paragraph: number) => `${article}#p${paragraph}`;
+
+/**
+ * Every feature's excerpts, best first. One pass per paragraph over all aliases, then a sort per
+ * feature. A paragraph whose every mention lies in a quote that a better-ranked paragraph of another
+ * outlet also carries is shown once, with both sources.
+ */
+export function rankExcerpts(articles: readonly Article[], index: AliasIndex): Map<string, Excerpt[]> {
+  const tokensByParagraph = new Map<string, ReturnType<typeof tokenize>>();
+  const candidates = new Map<string, Candidate[]>();
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      const tokens = tokenize(paragraph.text);
+      const key = paragraphKey(article.id, paragraph.index);
+      tokensByParagraph.set(key, tokens);
+      for (const scored of scoreParagraph(paragraph, index.find(paragraph.text, tokens))) {
+        const list = candidates.get(scored.featureId) ?? [];
+        list.push({
+          key,
+          tokenSpans: scored.tokenSpans,
+          excerpt: {
+            id: key,
+            article: article.id,
+            paragraph: paragraph.index,
+            section: paragraph.section,
+            text: paragraph.text,
+            score: scored.score,
+            marks: scored.marks,
+            alsoIn: [],
+          },
+        });
+        candidates.set(scored.featureId, list);
+      }
+    }
+  }
+  const shared = findSharedQuotes(articles, tokensByParagraph);
+  const result = new Map<string, Excerpt[]>();
+  for (const [featureId, list] of candidates) {
+    list.sort(
+      (a, b) =>
+        b.excerpt.score - a.excerpt.score ||
+        a.excerpt.article.localeCompare(b.excerpt.article) ||
+        a.excerpt.paragraph - b.excerpt.paragraph,
+    );
+    result.set(featureId, mergeSharedQuotes(list, shared));
+  }
+  return result;
+}
+
+function mergeSharedQuotes(ranked: readonly Candidate[], shared: SharedQuotes): Excerpt[] {
+  const kept: Candidate[] = [];
+  for (const candidate of ranked) {
+    const partners = shared.get(candidate.key);
+    const host = partners
+      ? kept.find((earlier) => {
+          const covered = partners.get(earlier.key);
+          return covered !== undefined && candidate.tokenSpans.every(([from, to]) => covered.covers(from, to));
+        })
+      : undefined;
+    if (host) {
+      host.excerpt.alsoIn.push({ article: candidate.excerpt.article, paragraph: candidate.excerpt.paragraph });
+      continue;
+    }
+    for (const partnerKey of partners?.keys() ?? []) {
+      const [article, paragraph] = partnerKey.split('#p') as [string, string];
+      candidate.excerpt.alsoIn.push({ article, paragraph: Number(paragraph) });
+    }
+    kept.push(candidate);
+  }
+  return kept.map((candidate) => candidate.excerpt);
+}

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Topology } from 'topojson-specification';
+import type { PipelineInput } from './build.ts';
+
+const require = createRequire(import.meta.url);
+
+export interface InputPaths {
+  root: string;
+  seedsDir?: string;
+  geoDir?: string;
+}
+
+/** Reads seeds/, geo/ and Natural Earth from disk. Only reads: the pipeline never writes inputs. */
+export function readInputs({ root, seedsDir = join(root, 'seeds'), geoDir = join(root, 'geo') }: InputPaths): PipelineInput {
+  const display = (path: string) => relative(root, path) || path;
+  const seeds = listFiles(seedsDir, '.txt').map((path) => ({ file: display(path), bytes: new Uint8Array(readFileSync(path)) }));
+  const sourcesPath = join(seedsDir, 'sources.json');
+  const geoFiles = listFiles(geoDir, '.geojson').map((path) => ({ file: display(path), text: readFileSync(path, 'utf8') }));
+  return {
+    seeds,
+    sourcesText: existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : null,
+    geoFiles,
+    detailTopology: require('world-atlas/countries-50m.json') as Topology,
+    overviewTopology: require('world-atlas/countries-110m.json') as Topology,
+  };
+}
+
+/** Every input file the build depends on, for watch mode. */
+export function inputFiles({ root, seedsDir = join(root, 'seeds'), geoDir = join(root, 'geo') }: InputPaths): string[] {
+  const sourcesPath = join(seedsDir, 'sources.json');
+  return [...listFiles(seedsDir, '.txt'), ...listFiles(geoDir, '.geojson'), ...(existsSync(sourcesPath) ? [sourcesPath] : [])];
+}
+
+function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => join(dir, name));
+}

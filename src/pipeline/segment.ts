@@ -1,0 +1,36 @@
+import type { CleanBlock, Paragraph, Sentence } from './types.ts';
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentences of one paragraph with character offsets, trailing white space excluded. */
+export function splitSentences(text: string, paragraphId: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const { segment, index } of sentenceSegmenter.segment(text)) {
+    const trimmed = segment.trimEnd();
+    const lead = trimmed.length - trimmed.trimStart().length;
+    if (trimmed.trim() === '') continue;
+    sentences.push({
+      id: `${paragraphId}s${sentences.length}`,
+      start: index + lead,
+      end: index + trimmed.length,
+    });
+  }
+  return sentences;
+}
+
+/** One paragraph per kept block, with stable ids `<article>#p<n>` and `…s<m>` for sentences. */
+export function segmentArticle(articleId: string, blocks: readonly CleanBlock[]): Paragraph[] {
+  return blocks.map((block, index) => {
+    const id = `${articleId}#p${index}`;
+    const paragraph: Paragraph = {
+      id,
+      index,
+      line: block.line,
+      section: block.section,
+      text: block.text,
+      sentences: splitSentences(block.text, id),
+    };
+    if (block.heading !== undefined) paragraph.heading = block.heading;
+    return paragraph;
+  });
+}

@@ -1,0 +1,91 @@
+/** Shapes that flow from the pipeline to the CLI, the tests and the app. Plain JSON only. */
+
+export type Section = 'body' | 'caption' | 'related';
+
+export interface DroppedLine {
+  /** 1-based line number in the seed file. */
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface CleanBlock {
+  /** 1-based line number of the block's first line in the seed file. */
+  line: number;
+  section: Section;
+  /** Verbatim text, exactly as in the seed (only surrounding white space trimmed). */
+  text: string;
+  /** For related stories: the headline the blurb stood under. */
+  heading?: string;
+}
+
+export interface CleanArticle {
+  blocks: CleanBlock[];
+  dropped: DroppedLine[];
+  /** The first line that looked like a title (used when sources.json has no entry). */
+  firstLine: string | null;
+}
+
+export interface Sentence {
+  id: string;
+  /** Character offsets into the paragraph text. */
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  id: string;
+  index: number;
+  line: number;
+  section: Section;
+  text: string;
+  heading?: string;
+  sentences: Sentence[];
+}
+
+export interface SourceMeta {
+  outlet: string | null;
+  title: string | null;
+  author: string | null;
+  date: string | null;
+}
+
+export interface Article {
+  /** Seed file name without its extension. */
+  id: string;
+  file: string;
+  meta: SourceMeta;
+  paragraphs: Paragraph[];
+  dropped: DroppedLine[];
+}
+
+export interface Mark {
+  start: number;
+  end: number;
+  /** The alias that matched, as written in the geo file. */
+  alias: string;
+}
+
+export interface SourceRef {
+  article: string;
+  paragraph: number;
+}
+
+export interface Excerpt {
+  /** Stable id: `<article>#p<paragraph>`. */
+  id: string;
+  article: string;
+  paragraph: number;
+  section: Section;
+  text: string;
+  score: number;
+  marks: Mark[];
+  /** Other articles that carry a quote of this paragraph (same words, other outlet). */
+  alsoIn: SourceRef[];
+}
+
+export interface Problem {
+  file: string;
+  line?: number;
+  message: string;
+}
