@@ -42,9 +42,9 @@ export interface PipelineOutput {
   report: BuildReport;
 }
 
-/** Tolerances in degrees: enough detail for zoom 2–7, where this map lives. */
-const DETAIL = { tolerance: 0.01, decimals: 3 };
-const OVERVIEW = { tolerance: 0, decimals: 2 };
+/** Tolerances in degrees: enough detail for zoom 2–7, where this map lives (0.025° ≈ 3 px at zoom 7). */
+const DETAIL = { tolerance: 0.025, decimals: 2 };
+const OVERVIEW = { tolerance: 0.2, decimals: 1 };
 /** A related blurb is on topic when it names at least this many different mission features. */
 const ON_TOPIC_FEATURES = 2;
 
@@ -200,7 +200,7 @@ function buildMapData(
       const base = {
         id: properties.id,
         layer: layer.id,
-        layers: [layer.id, ...memberOf].join(' '),
+        layers: ` ${[layer.id, ...memberOf].join(' ')} `,
         name: properties.name,
         kind: properties.kind,
       };
@@ -218,17 +218,34 @@ function buildMapData(
     }
   }
   const basemapCountries = prepareCountries(overviewTopology, OVERVIEW.tolerance, OVERVIEW.decimals);
+  // Countries the mission draws in detail are drawn from the mission shapes, not twice.
+  const detailed = new Set(
+    layers.flatMap(({ features }) => features.flatMap((feature) => feature.properties.naturalEarth ?? [])),
+  );
+  const basemapFeatures = [...basemapCountries.values()].filter(
+    (country) => country.properties.name !== 'Crimea' && !detailed.has(country.properties.name),
+  );
   return {
     layers: layerSummaries,
     features: summaries,
     shapes: { type: 'FeatureCollection', features: shapes },
+    basemapLabels: {
+      type: 'FeatureCollection',
+      features: basemapFeatures.flatMap((country) => {
+        const [west, south, east, north] = turfBbox(country);
+        if ((east - west) * (north - south) < LABELLED_COUNTRY_AREA) return [];
+        const [lng, lat] = centroid(country).geometry.coordinates as [number, number];
+        return [{ type: 'Feature' as const, properties: { name: country.properties.name }, geometry: { type: 'Point' as const, coordinates: [round5(lng), round5(lat)] } }];
+      }),
+    },
     basemap: {
       type: 'FeatureCollection',
-      features: [...basemapCountries.values()]
-        .filter((country) => country.properties.name !== 'Crimea')
-        .map((country) => ({ type: 'Feature', properties: { name: country.properties.name }, geometry: country.geometry })),
+      features: basemapFeatures.map((country) => ({ type: 'Feature', properties: { name: country.properties.name }, geometry: country.geometry })),
     },
   };
 }
+
+/** Countries whose bounding box is at least this many square degrees get a name label on the basemap. */
+const LABELLED_COUNTRY_AREA = 12;
 
 const round5 = (value: number) => Math.round(value * 1e5) / 1e5;

@@ -77,17 +77,29 @@ export function unwrapAntimeridian(geometry: CountryGeometry): CountryGeometry {
 
 /** Fewer vertices and shorter numbers: the map never zooms close enough to see the difference. */
 export function simplifyForMap(geometry: CountryGeometry, tolerance: number, decimals: number): CountryGeometry {
-  const simplified = tolerance > 0 ? simplify(geometry, { tolerance, highQuality: false, mutate: false }) : geometry;
   const factor = 10 ** decimals;
   const round = (value: number) => Math.round(value * factor) / factor;
-  const polygons = polygonsOf(simplified)
+  const polygons = polygonsOf(geometry)
+    .flatMap((polygon) => simplifyPolygon(polygon, tolerance))
     .map((polygon) =>
       polygon
         .map((ring) => dropRepeats(ring.map(([lng, lat]) => [round(lng!), round(lat!)])))
         .filter((ring) => ring.length >= 4),
     )
     .filter((polygon) => polygon.length > 0);
+  if (polygons.length === 0) throw new Error(`simplification at ${tolerance}° left nothing of a country`);
   return asGeometry(polygons);
+}
+
+/** An island smaller than the tolerance collapses under simplification: at this scale it is not drawn. */
+function simplifyPolygon(polygon: Position[][], tolerance: number): Position[][][] {
+  if (tolerance <= 0) return [polygon];
+  try {
+    const simplified = simplify({ type: 'Polygon', coordinates: polygon }, { tolerance, highQuality: false, mutate: false });
+    return [simplified.coordinates];
+  } catch {
+    return [];
+  }
 }
 
 function dropRepeats(ring: Position[]): Position[] {

@@ -1,5 +1,5 @@
 /** The typed JSON the pipeline hands to the app: map data first, evidence loaded on demand. */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Excerpt, Problem, Section, SourceMeta, DroppedLine } from './types.ts';
 
 export interface LayerSummary {
@@ -31,7 +31,7 @@ export interface FeatureSummary {
 export interface RenderProperties {
   id: string;
   layer: string;
-  /** All layers that draw this shape, joined by spaces: MapLibre filters cannot read arrays. */
+  /** All layers that draw this shape, space-separated and space-padded (" kazakhstan csto "): MapLibre filters test substrings, not arrays. */
   layers: string;
   name: string;
   kind: string;
@@ -48,6 +48,8 @@ export interface MapData {
   shapes: FeatureCollection<Geometry, RenderProperties>;
   /** Natural Earth countries for the basemap (Crimea recognised as Ukraine's). */
   basemap: FeatureCollection<Geometry, { name: string }>;
+  /** Name points for the larger basemap countries. */
+  basemapLabels: FeatureCollection<Point, { name: string }>;
 }
 
 export interface ResolvedClaim {

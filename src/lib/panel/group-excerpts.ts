@@ -1,0 +1,23 @@
+import type { ArticleEvidence } from '../../pipeline/dataset-types.ts';
+import type { Excerpt } from '../../pipeline/types.ts';
+
+export interface ExcerptGroup {
+  article: ArticleEvidence;
+  /** Best score in the group: groups are ordered by their best excerpt. */
+  best: number;
+  excerpts: Excerpt[];
+}
+
+/** Excerpts grouped by article, each group in rank order, groups ordered by their best excerpt. */
+export function groupByArticle(excerpts: readonly Excerpt[], articles: Readonly<Record<string, ArticleEvidence>>): ExcerptGroup[] {
+  const groups = new Map<string, ExcerptGroup>();
+  for (const excerpt of excerpts) {
+    const article = articles[excerpt.article];
+    if (!article) continue;
+    const group = groups.get(article.id) ?? { article, best: excerpt.score, excerpts: [] };
+    group.excerpts.push(excerpt);
+    group.best = Math.max(group.best, excerpt.score);
+    groups.set(article.id, group);
+  }
+  return [...groups.values()].sort((a, b) => b.best - a.best);
+}
