@@ -37,7 +37,7 @@ export const LINE_RULES: readonly LineRule[] = [
     ),
   },
   { reason: 'category footer', test: pattern(/^(article )?(categories|tags|filed under|topics)\s*:?\s*$/i) },
-  { reason: 'reading-time label', test: pattern(/^\d+\s*(min|minute)s?\s+read$/i) },
+  { reason: 'reading-time label', test: pattern(/^\W*\d+\s*(min|minute)s?\s+read$/i) },
   { reason: 'byline', test: pattern(/^(written by|posted by|by)\b[^.]*(\||$)/i, 120) },
   { reason: 'update notice', test: pattern(/^this (post|article|story|page) (was|has been) (last )?updated\b/i, 160) },
   {

@@ -37,5 +37,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       high = mid - 1;
     }
   }
-  return low;
+  // The prefix may end inside the broken sequence: report where that sequence starts.
+  let start = low - 1;
+  for (let back = 0; back < 3 && start >= 0 && (bytes[start]! & 0xc0) === 0x80; back += 1) start -= 1;
+  return start >= 0 && bytes[start]! >= 0xc0 ? start : low;
 }

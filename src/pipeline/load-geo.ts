@@ -1,5 +1,6 @@
 import { geoFeatureSchema, geoFileSchema, type GeoFeature, type LayerMeta } from './geo-schema.ts';
 import type { Problem } from './types.ts';
+import { jsonErrorOffset } from './json-error-offset.ts';
 import type { z } from 'zod';
 
 export interface GeoLayerFile {
@@ -42,9 +43,9 @@ export function parseGeoFiles(files: ReadonlyArray<{ file: string; text: string 
       json = JSON.parse(text);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const offset = /position (\d+)/.exec(message)?.[1];
-      const problem: Problem = { file, message: `not valid JSON: ${message}` };
-      if (offset !== undefined) problem.line = lineOf(text, Number(offset));
+      const offset = jsonErrorOffset(text);
+      const problem: Problem = { file, message: `not valid JSON: ${message.split('\n')[0]}` };
+      if (offset !== null) problem.line = lineOf(text, offset);
       problems.push(problem);
       continue;
     }

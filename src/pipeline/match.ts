@@ -138,14 +138,20 @@ function mergeSharedQuotes(ranked: readonly Candidate[], shared: SharedQuotes): 
         })
       : undefined;
     if (host) {
-      host.excerpt.alsoIn.push({ article: candidate.excerpt.article, paragraph: candidate.excerpt.paragraph });
+      addSource(host.excerpt, candidate.excerpt.article, candidate.excerpt.paragraph);
       continue;
     }
     for (const partnerKey of partners?.keys() ?? []) {
       const [article, paragraph] = partnerKey.split('#p') as [string, string];
-      candidate.excerpt.alsoIn.push({ article, paragraph: Number(paragraph) });
+      addSource(candidate.excerpt, article, Number(paragraph));
     }
     kept.push(candidate);
   }
   return kept.map((candidate) => candidate.excerpt);
+}
+
+function addSource(excerpt: Excerpt, article: string, paragraph: number): void {
+  if (!excerpt.alsoIn.some((ref) => ref.article === article && ref.paragraph === paragraph)) {
+    excerpt.alsoIn.push({ article, paragraph });
+  }
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import type { PipelineInput } from './build.ts';
@@ -14,7 +14,11 @@ export interface InputPaths {
 
 /** Reads seeds/, geo/ and Natural Earth from disk. Only reads: the pipeline never writes inputs. */
 export function readInputs({ root, seedsDir = join(root, 'seeds'), geoDir = join(root, 'geo') }: InputPaths): PipelineInput {
-  const display = (path: string) => relative(root, path) || path;
+  // Inside the project, paths are shown as "seeds/x.txt"; elsewhere in full.
+  const display = (path: string) => {
+    const inside = relative(root, path);
+    return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+  };
   const seeds = listFiles(seedsDir, '.txt').map((path) => ({ file: display(path), bytes: new Uint8Array(readFileSync(path)) }));
   const sourcesPath = join(seedsDir, 'sources.json');
   const geoFiles = listFiles(geoDir, '.geojson').map((path) => ({ file: display(path), text: readFileSync(path, 'utf8') }));

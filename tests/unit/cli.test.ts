@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/pipeline/cli.ts';
+import { MISSION_FEATURES } from './fixtures.ts';
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, (text) => out.push(text), (text) => err.push(text));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('the command line', () => {
+  it('`data` prints a summary of articles, drops, features and excerpts, and exits 0', () => {
+    const result = run('data');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Articles: 5 {3}paragraphs kept: \d+ {3}lines dropped: \d+/);
+    expect(result.out).toMatch(/41st-caa\s+\d+ excerpts/);
+  });
+
+  it('`data --report` lists every dropped line with its reason', () => {
+    const result = run('data', '--report');
+    expect(result.out).toContain('Dropped lines:');
+    expect(result.out).toMatch(/ 3 {2}error widget .*Oops!/);
+    expect(result.out).toMatch(/off-topic related story \(headline\)\s+Epic snowstorm/);
+  });
+
+  it('`excerpts <id> --json` prints the contract fields, best first', () => {
+    const result = run('excerpts', 'almaty', '--json', '--limit', '3');
+    const list = JSON.parse(result.out) as Array<Record<string, unknown>>;
+    expect(result.code).toBe(0);
+    expect(list).toHaveLength(3);
+    for (const item of list) {
+      expect(item).toMatchObject({
+        article: expect.any(String),
+        paragraph: expect.any(Number),
+        section: expect.stringMatching(/^(body|caption|related)$/),
+        text: expect.any(String),
+        score: expect.any(Number),
+      });
+    }
+    const scores = list.map((item) => item.score as number);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('answers for every mission feature', () => {
+    for (const id of MISSION_FEATURES) {
+      const result = run('excerpts', id, '--json');
+      expect(JSON.parse(result.out).length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('an unknown id exits non-zero and lists the known ids', () => {
+    const result = run('excerpts', 'atlantis');
+    expect(result.code).not.toBe(0);
+    expect(result.err).toContain('unknown feature id "atlantis"');
+    expect(result.err).toContain('41st-caa');
+  });
+
+  it('a bad --limit is refused with the value named', () => {
+    expect(run('excerpts', 'almaty', '--limit', 'lots').err).toContain('"lots"');
+  });
+
+  it('`features --json` prints one FeatureCollection with id, layer and name on every feature', () => {
+    const collection = JSON.parse(run('features', '--json').out) as {
+      type: string;
+      features: Array<{ properties: Record<string, unknown> }>;
+    };
+    expect(collection.type).toBe('FeatureCollection');
+    for (const feature of collection.features) {
+      expect(feature.properties).toMatchObject({ id: expect.any(String), layer: expect.any(String), name: expect.any(String) });
+    }
+    const ids = new Set(collection.features.map((feature) => feature.properties['id']));
+    for (const id of MISSION_FEATURES) expect(ids.has(id), id).toBe(true);
+  });
+});

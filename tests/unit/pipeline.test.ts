@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from './golden.ts';
+import { MISSION_FEATURES, realData } from './fixtures.ts';
+import { normalizeForComparison } from '../../src/pipeline/clean.ts';
+
+describe('the pipeline over the checked-in articles', () => {
+  const output = realData();
+
+  it('reads every seed without a problem', () => {
+    expect(output.report.problems).toEqual([]);
+    expect(output.articles.map((article) => article.id)).toHaveLength(5);
+  });
+
+  it('cleans each article as its golden file says', () => {
+    for (const article of output.articles) {
+      expectGolden(`clean/${article.id}.json`, {
+        meta: article.meta,
+        paragraphs: article.paragraphs.map(({ line, section, text, heading }) => ({ line, section, text, heading })),
+        dropped: article.dropped,
+      });
+    }
+  });
+
+  it('finds excerpts for every mission feature, matching its golden file', () => {
+    for (const id of MISSION_FEATURES) {
+      const excerpts = output.excerpts.get(id) ?? [];
+      expect(excerpts.length, id).toBeGreaterThan(0);
+      expectGolden(`excerpts/${id}.json`, excerpts);
+    }
+  });
+
+  it('never shows a dropped line as an excerpt', () => {
+    const dropped = new Set(
+      output.articles.flatMap((article) =>
+        // A duplicate's first copy is kept by design (a caption printed twice).
+        article.dropped.filter((line) => !line.reason.startsWith('duplicate')).map((line) => normalizeForComparison(line.text)),
+      ),
+    );
+    for (const [, excerpts] of output.excerpts) {
+      for (const excerpt of excerpts) expect(dropped.has(normalizeForComparison(excerpt.text))).toBe(false);
+    }
+  });
+
+  it('keeps the junk named in the brief out of every article', () => {
+    const kept = output.articles.flatMap((article) => article.paragraphs.map((paragraph) => paragraph.text)).join('\n');
+    for (const junk of ['Oops!', 'Something went wrong', 'Subscribe', 'ADVERTISEMENT', 'snowstorm', 'Cowboys', 'Crypto', 'Manchin', 'Leave a Comment', 'Vavra-Putin']) {
+      expect(kept).not.toContain(junk);
+    }
+  });
+
+  it('keeps the on-topic Reuters blurb on Almaty only as a related story', () => {
+    const related = output.articles.flatMap((article) => article.paragraphs).filter((paragraph) => paragraph.text.includes('Fresh violence erupted'));
+    expect(related.length).toBeGreaterThan(0);
+    expect(new Set(related.map((paragraph) => paragraph.section))).toEqual(new Set(['related']));
+  });
+
+  it('quotes excerpts verbatim: each is a substring of its seed file', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const article of output.articles) {
+      const seed = readFileSync(article.file, 'utf8');
+      for (const paragraph of article.paragraphs) expect(seed).toContain(paragraph.text);
+    }
+  });
+
+  it('ranks the paragraph naming the 41st Combined Arms Army first for 41st-caa', () => {
+    expect(output.excerpts.get('41st-caa')?.[0]?.text).toMatch(/41st Combined Arms Army/);
+  });
+
+  it('ranks Almaty paragraphs that are about Almaty above those that merely mention Kazakhstan', () => {
+    const [first] = output.excerpts.get('almaty') ?? [];
+    expect(first?.marks.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the troop figures the sources disagree on side by side', () => {
+    const buildup = output.evidence.features['ukraine-border-buildup'];
+    const fact = buildup?.facts.find((candidate) => candidate.label.includes('troops'));
+    expect(fact?.disputed).toBe(true);
+    expect(fact?.claims.map((claim) => claim.value)).toEqual(
+      expect.arrayContaining(['some 100,000', 'hundreds of thousands']),
+    );
+    for (const claim of fact?.claims ?? []) {
+      const paragraph = output.evidence.articles[claim.article]?.paragraphs[claim.paragraph];
+      expect(paragraph?.text.slice(claim.start, claim.end)).toBe(claim.quote);
+    }
+  });
+
+  it('states the CSTO force size as agreed when all sources give 2,500', () => {
+    const fact = output.evidence.features['csto-deployment']?.facts[0];
+    expect(fact?.disputed).toBe(false);
+    expect(fact?.claims.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('records metadata only as the text states it', () => {
+    const meta = Object.fromEntries(output.articles.map((article) => [article.id.slice(0, 3), article.meta]));
+    expect(meta['003']?.author).toBeNull();
+    expect(meta['004']?.date).toBe('Saturday, January 8th, 2022');
+    expect(meta['000']).toMatchObject({ outlet: 'RFE/RL', author: 'Reid Standish', date: null });
+  });
+
+  it('puts every contract feature id on the map, Kazakhstan in its layer and among the CSTO members', () => {
+    const ids = output.mapData.features.map((feature) => feature.id);
+    expect(ids).toEqual(expect.arrayContaining([...MISSION_FEATURES]));
+    const csto = output.mapData.layers.find((layer) => layer.id === 'csto');
+    expect(csto?.featureIds.filter((id) => output.mapData.features.find((feature) => feature.id === id)?.kind === 'country').sort()).toEqual(
+      ['armenia', 'belarus', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan'],
+    );
+  });
+
+  it('draws Crimea as part of Ukraine, not Russia, in the mission shapes', () => {
+    const shapes = output.mapData.shapes.features;
+    const bboxOf = (id: string) => output.mapData.features.find((feature) => feature.id === id)!.bbox;
+    const [west, south, east, north] = bboxOf('ukraine');
+    expect(south).toBeLessThan(44.5); // Crimea's southern tip is at about 44.4° N
+    expect(west).toBeLessThan(23);
+    expect(east).toBeGreaterThan(40);
+    expect(north).toBeGreaterThan(52);
+    expect(shapes.some((shape) => shape.properties.id === 'crimea')).toBe(true);
+  });
+});
