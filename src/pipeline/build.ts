@@ -73,7 +73,10 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   for (const { feature, layer } of features) {
     for (const member of feature.properties.memberOf) {
       if (!knownLayers.has(member))
-        problems.push({ file: layer.file, message: `feature "${feature.properties.id}": memberOf names unknown layer "${member}"` });
+        problems.push({
+          file: layer.file,
+          message: `feature "${feature.properties.id}": memberOf names unknown layer "${member}"`,
+        });
     }
   }
 
@@ -106,14 +109,21 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       problems.push(...checkStated(id, meta, decoded.text));
     } else {
       meta = { outlet: null, title: cleaned.firstLine, author: null, date: null };
-      warnings.push({ file: seed.file, message: `no entry in seeds/sources.json: title taken from its first line` });
+      warnings.push({
+        file: seed.file,
+        message: `no entry in seeds/sources.json: title taken from its first line`,
+      });
     }
     const paragraphs = segmentArticle(id, cleaned.blocks);
-    if (paragraphs.length === 0) problems.push({ file: seed.file, message: 'nothing of the article is left after cleaning' });
+    if (paragraphs.length === 0)
+      problems.push({ file: seed.file, message: 'nothing of the article is left after cleaning' });
     articles.push({ id, file: seed.file, meta, paragraphs, dropped: cleaned.dropped });
   }
   for (const id of Object.keys(sources.sources)) {
-    if (!articles.some((article) => article.id === id) && !seeds.some((seed) => articleIdOf(seed.file) === id))
+    if (
+      !articles.some((article) => article.id === id) &&
+      !seeds.some((seed) => articleIdOf(seed.file) === id)
+    )
       warnings.push({ file: 'seeds/sources.json', message: `entry "${id}" has no seed file` });
   }
 
@@ -131,7 +141,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   for (const { feature, layer } of features) {
     const { id } = feature.properties;
     const facts = resolveFacts(feature.properties.facts, articles);
-    for (const message of facts.problems) problems.push({ file: layer.file, message: `feature "${id}": ${message}` });
+    for (const message of facts.problems)
+      problems.push({ file: layer.file, message: `feature "${id}": ${message}` });
     evidence.features[id] = {
       sources: feature.properties.sources,
       facts: facts.facts,
@@ -147,7 +158,14 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     paragraphs: article.paragraphs.length,
     dropped: article.dropped,
   }));
-  return { articles, layers: geo.layers, excerpts, mapData, evidence, report: { articles: articleReports, problems, warnings } };
+  return {
+    articles,
+    layers: geo.layers,
+    excerpts,
+    mapData,
+    evidence,
+    report: { articles: articleReports, problems, warnings },
+  };
 }
 
 function resolveGeometry(feature: GeoFeature, countries: Map<string, Country>): Geometry | null {
@@ -165,7 +183,11 @@ function buildMapData(
 ): MapData {
   const summaries: FeatureSummary[] = [];
   const shapes: RenderFeature[] = [];
-  const layerSummaries: LayerSummary[] = layers.map(({ layer }) => ({ ...layer, featureIds: [], excerptCount: 0 }));
+  const layerSummaries: LayerSummary[] = layers.map(({ layer }) => ({
+    ...layer,
+    featureIds: [],
+    excerptCount: 0,
+  }));
   const layerById = new Map(layerSummaries.map((layer) => [layer.id, layer]));
 
   for (const { layer, features } of layers) {
@@ -204,7 +226,8 @@ function buildMapData(
         name: properties.name,
         kind: properties.kind,
       };
-      const parts = properties.parts && !properties.naturalEarth && !feature.geometry ? properties.parts : null;
+      const parts =
+        properties.parts && !properties.naturalEarth && !feature.geometry ? properties.parts : null;
       if (parts) {
         for (const part of parts)
           shapes.push({
@@ -235,12 +258,22 @@ function buildMapData(
         const [west, south, east, north] = turfBbox(country);
         if ((east - west) * (north - south) < LABELLED_COUNTRY_AREA) return [];
         const [lng, lat] = centroid(country).geometry.coordinates as [number, number];
-        return [{ type: 'Feature' as const, properties: { name: country.properties.name }, geometry: { type: 'Point' as const, coordinates: [round5(lng), round5(lat)] } }];
+        return [
+          {
+            type: 'Feature' as const,
+            properties: { name: country.properties.name },
+            geometry: { type: 'Point' as const, coordinates: [round5(lng), round5(lat)] },
+          },
+        ];
       }),
     },
     basemap: {
       type: 'FeatureCollection',
-      features: basemapFeatures.map((country) => ({ type: 'Feature', properties: { name: country.properties.name }, geometry: country.geometry })),
+      features: basemapFeatures.map((country) => ({
+        type: 'Feature',
+        properties: { name: country.properties.name },
+        geometry: country.geometry,
+      })),
     },
   };
 }

@@ -24,10 +24,16 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'error widget ("Oops! Something went wrong")',
     test: pattern(/^(oops!?|something went wrong\.?|please try again later\.?)$/i),
   },
-  { reason: 'advertisement marker', test: pattern(/^(advertisement|sponsored( content)?|ad|story continues below)$/i) },
+  {
+    reason: 'advertisement marker',
+    test: pattern(/^(advertisement|sponsored( content)?|ad|story continues below)$/i),
+  },
   {
     reason: 'subscription or newsletter pitch',
-    test: pattern(/\b(subscribe|subscription|newsletter|sign up for|sign-up|unlock (this|full) article)\b/i, 240),
+    test: pattern(
+      /\b(subscribe|subscription|newsletter|sign up for|sign-up|unlock (this|full) article)\b/i,
+      240,
+    ),
   },
   {
     reason: 'comment notice',
@@ -39,12 +45,21 @@ export const LINE_RULES: readonly LineRule[] = [
   { reason: 'category footer', test: pattern(/^(article )?(categories|tags|filed under|topics)\s*:?\s*$/i) },
   { reason: 'reading-time label', test: pattern(/^\W*\d+\s*(min|minute)s?\s+read$/i) },
   { reason: 'byline', test: pattern(/^(written by|posted by|by)\b[^.]*(\||$)/i, 120) },
-  { reason: 'update notice', test: pattern(/^this (post|article|story|page) (was|has been) (last )?updated\b/i, 160) },
+  {
+    reason: 'update notice',
+    test: pattern(/^this (post|article|story|page) (was|has been) (last )?updated\b/i, 160),
+  },
   {
     reason: 'correction notice',
-    test: pattern(/^(an earlier version of this (article|story|post|report)|correction:|clarification:)/i, 400),
+    test: pattern(
+      /^(an earlier version of this (article|story|post|report)|correction:|clarification:)/i,
+      400,
+    ),
   },
-  { reason: 'contributor credit', test: pattern(/\bcontributed (reporting )?to this (report|story|article)\.?$/i, 200) },
+  {
+    reason: 'contributor credit',
+    test: pattern(/\bcontributed (reporting )?to this (report|story|article)\.?$/i, 200),
+  },
   {
     reason: 'call to action',
     test: pattern(/^(got a tip\?|follow us\b|click here\b|download (our|the) app\b|send us a tip\b)/i, 200),

@@ -38,7 +38,11 @@ function parseArgs(argv: readonly string[]): Args {
 class UsageError extends Error {}
 
 /** Runs one CLI command; returns the exit code. Output goes through the two writers given. */
-export function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+export function main(
+  argv: readonly string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): number {
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -73,7 +77,9 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
       if (args.flags.has('json')) out(JSON.stringify(collection));
       else
         for (const feature of output.mapData.features)
-          out(`${feature.id.padEnd(24)} ${feature.layer.padEnd(11)} ${feature.kind.padEnd(18)} ${feature.name}`);
+          out(
+            `${feature.id.padEnd(24)} ${feature.layer.padEnd(11)} ${feature.kind.padEnd(18)} ${feature.name}`,
+          );
       if (failed) err(formatProblems(output.report.problems));
       return failed ? 1 : 0;
     }
@@ -83,11 +89,18 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
   }
 }
 
-function excerpts(output: PipelineOutput, args: Args, out: (text: string) => void, err: (text: string) => void): number {
+function excerpts(
+  output: PipelineOutput,
+  args: Args,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): number {
   const id = args.positional[0];
   const known = output.mapData.features.map((feature) => feature.id);
   if (!id || !known.includes(id)) {
-    err(`${id ? `unknown feature id "${id}"` : 'a feature id is needed'}. Known ids:\n  ${known.join('\n  ')}`);
+    err(
+      `${id ? `unknown feature id "${id}"` : 'a feature id is needed'}. Known ids:\n  ${known.join('\n  ')}`,
+    );
     return 2;
   }
   const limitText = args.options.get('limit');
@@ -108,9 +121,12 @@ function excerpts(output: PipelineOutput, args: Args, out: (text: string) => voi
     list.forEach((excerpt, rank) => {
       const meta = articles.get(excerpt.article)?.meta;
       const source = [meta?.outlet, meta?.title, meta?.date].filter(Boolean).join(' · ');
-      out(`${rank + 1}. [${excerpt.score.toFixed(3)}] ${excerpt.article} ¶${excerpt.paragraph} (${excerpt.section}) ${source}`);
+      out(
+        `${rank + 1}. [${excerpt.score.toFixed(3)}] ${excerpt.article} ¶${excerpt.paragraph} (${excerpt.section}) ${source}`,
+      );
       out(`   ${highlight(excerpt.text, excerpt.marks)}`);
-      if (excerpt.alsoIn.length) out(`   also in: ${excerpt.alsoIn.map((ref) => `${ref.article} ¶${ref.paragraph}`).join(', ')}`);
+      if (excerpt.alsoIn.length)
+        out(`   also in: ${excerpt.alsoIn.map((ref) => `${ref.article} ¶${ref.paragraph}`).join(', ')}`);
     });
   }
   return output.report.problems.length ? 1 : 0;

@@ -27,7 +27,9 @@ const polygonsOf = (geometry: CountryGeometry): Position[][][] =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 
 const asGeometry = (polygons: Position[][][]): CountryGeometry =>
-  polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
+  polygons.length === 1
+    ? { type: 'Polygon', coordinates: polygons[0]! }
+    : { type: 'MultiPolygon', coordinates: polygons };
 
 /**
  * Natural Earth draws Crimea inside Russia. This dashboard shows internationally recognised
@@ -48,7 +50,11 @@ export function recogniseCrimea(countries: Map<string, Country>): Map<string, Co
       booleanPointInPolygon(CRIMEA_PROBE, { type: 'Polygon', coordinates: polygon }),
     );
     if (!ukrainian) throw new Error('Crimea is neither in Russia nor in Ukraine in the Natural Earth data');
-    result.set('Crimea', { type: 'Feature', properties: { name: 'Crimea' }, geometry: asGeometry([ukrainian]) });
+    result.set('Crimea', {
+      type: 'Feature',
+      properties: { name: 'Crimea' },
+      geometry: asGeometry([ukrainian]),
+    });
     return result;
   }
   const crimea = russianPolygons[crimeaIndex]!;
@@ -68,7 +74,8 @@ export function recogniseCrimea(countries: Map<string, Country>): Map<string, Co
 export function unwrapAntimeridian(geometry: CountryGeometry): CountryGeometry {
   const polygons = polygonsOf(geometry).map((polygon) =>
     polygon.map((ring) => {
-      if (!ring.some((point, index) => index > 0 && Math.abs(point[0]! - ring[index - 1]![0]!) > 180)) return ring;
+      if (!ring.some((point, index) => index > 0 && Math.abs(point[0]! - ring[index - 1]![0]!) > 180))
+        return ring;
       return ring.map(([lng, lat]) => [lng! < 0 ? lng! + 360 : lng!, lat!]);
     }),
   );
@@ -76,7 +83,11 @@ export function unwrapAntimeridian(geometry: CountryGeometry): CountryGeometry {
 }
 
 /** Fewer vertices and shorter numbers: the map never zooms close enough to see the difference. */
-export function simplifyForMap(geometry: CountryGeometry, tolerance: number, decimals: number): CountryGeometry {
+export function simplifyForMap(
+  geometry: CountryGeometry,
+  tolerance: number,
+  decimals: number,
+): CountryGeometry {
   const factor = 10 ** decimals;
   const round = (value: number) => Math.round(value * factor) / factor;
   const polygons = polygonsOf(geometry)
@@ -95,7 +106,10 @@ export function simplifyForMap(geometry: CountryGeometry, tolerance: number, dec
 function simplifyPolygon(polygon: Position[][], tolerance: number): Position[][][] {
   if (tolerance <= 0) return [polygon];
   try {
-    const simplified = simplify({ type: 'Polygon', coordinates: polygon }, { tolerance, highQuality: false, mutate: false });
+    const simplified = simplify(
+      { type: 'Polygon', coordinates: polygon },
+      { tolerance, highQuality: false, mutate: false },
+    );
     return [simplified.coordinates];
   } catch {
     return [];
@@ -109,7 +123,11 @@ function dropRepeats(ring: Position[]): Position[] {
 }
 
 /** The prepared countries: Crimea recognised, antimeridian repaired, Antarctica left out. */
-export function prepareCountries(topology: Topology, tolerance: number, decimals: number): Map<string, Country> {
+export function prepareCountries(
+  topology: Topology,
+  tolerance: number,
+  decimals: number,
+): Map<string, Country> {
   const prepared = new Map<string, Country>();
   for (const [name, country] of recogniseCrimea(countriesFromTopology(topology))) {
     if (name === 'Antarctica') continue; // Off every view this map can show; its ring spans the globe.

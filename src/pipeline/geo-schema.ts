@@ -18,16 +18,21 @@ const simpleGeometry = z.discriminatedUnion('type', [
 ]);
 
 /** A part of a composite feature: the map can style the garrison, the position and the move apart. */
-const geometryPart = z.object({
-  role: z.string().min(1),
-  label: z.string().min(1).optional(),
-  /** Draw a two-point line as a great-circle arc (densified at build time). */
-  arc: z.boolean().default(false),
-  geometry: simpleGeometry,
-}).refine((part) => !part.arc || (part.geometry.type === 'LineString' && part.geometry.coordinates.length === 2), {
-  message: 'an arc needs a LineString of exactly two points',
-  path: ['geometry'],
-});
+const geometryPart = z
+  .object({
+    role: z.string().min(1),
+    label: z.string().min(1).optional(),
+    /** Draw a two-point line as a great-circle arc (densified at build time). */
+    arc: z.boolean().default(false),
+    geometry: simpleGeometry,
+  })
+  .refine(
+    (part) => !part.arc || (part.geometry.type === 'LineString' && part.geometry.coordinates.length === 2),
+    {
+      message: 'an arc needs a LineString of exactly two points',
+      path: ['geometry'],
+    },
+  );
 
 const claim = z.object({
   /** The figure as the article states it. */

@@ -13,5 +13,8 @@ export function greatCircleArc(geometry: SimpleGeometry): Geometry {
   const [from, to] = geometry.coordinates as [[number, number], [number, number]];
   const arc = greatCircle(from, to, { npoints: ARC_POINTS });
   if (arc.geometry.type !== 'LineString') throw new Error('an arc must not cross the antimeridian here');
-  return { type: 'LineString', coordinates: arc.geometry.coordinates.map(([lng, lat]) => [round4(lng!), round4(lat!)]) };
+  return {
+    type: 'LineString',
+    coordinates: arc.geometry.coordinates.map(([lng, lat]) => [round4(lng!), round4(lat!)]),
+  };
 }

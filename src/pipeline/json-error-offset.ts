@@ -13,7 +13,10 @@ export function jsonErrorOffset(text: string): number | null {
     while (at < text.length && ' \t\n\r'.includes(text[at]!)) at += 1;
   };
   const literal = (word: string) => {
-    for (const char of word) if (text[at++] !== char) ((at -= 1), fail());
+    for (const char of word) {
+      if (text[at] !== char) fail();
+      at += 1;
+    }
   };
   const string = () => {
     at += 1; // opening quote

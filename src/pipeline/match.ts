@@ -134,7 +134,9 @@ function mergeSharedQuotes(ranked: readonly Candidate[], shared: SharedQuotes): 
     const host = partners
       ? kept.find((earlier) => {
           const covered = partners.get(earlier.key);
-          return covered !== undefined && candidate.tokenSpans.every(([from, to]) => covered.covers(from, to));
+          return (
+            covered !== undefined && candidate.tokenSpans.every(([from, to]) => covered.covers(from, to))
+          );
         })
       : undefined;
     if (host) {

@@ -13,15 +13,25 @@ export interface InputPaths {
 }
 
 /** Reads seeds/, geo/ and Natural Earth from disk. Only reads: the pipeline never writes inputs. */
-export function readInputs({ root, seedsDir = join(root, 'seeds'), geoDir = join(root, 'geo') }: InputPaths): PipelineInput {
+export function readInputs({
+  root,
+  seedsDir = join(root, 'seeds'),
+  geoDir = join(root, 'geo'),
+}: InputPaths): PipelineInput {
   // Inside the project, paths are shown as "seeds/x.txt"; elsewhere in full.
   const display = (path: string) => {
     const inside = relative(root, path);
     return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
   };
-  const seeds = listFiles(seedsDir, '.txt').map((path) => ({ file: display(path), bytes: new Uint8Array(readFileSync(path)) }));
+  const seeds = listFiles(seedsDir, '.txt').map((path) => ({
+    file: display(path),
+    bytes: new Uint8Array(readFileSync(path)),
+  }));
   const sourcesPath = join(seedsDir, 'sources.json');
-  const geoFiles = listFiles(geoDir, '.geojson').map((path) => ({ file: display(path), text: readFileSync(path, 'utf8') }));
+  const geoFiles = listFiles(geoDir, '.geojson').map((path) => ({
+    file: display(path),
+    text: readFileSync(path, 'utf8'),
+  }));
   return {
     seeds,
     sourcesText: existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : null,
@@ -32,9 +42,17 @@ export function readInputs({ root, seedsDir = join(root, 'seeds'), geoDir = join
 }
 
 /** Every input file the build depends on, for watch mode. */
-export function inputFiles({ root, seedsDir = join(root, 'seeds'), geoDir = join(root, 'geo') }: InputPaths): string[] {
+export function inputFiles({
+  root,
+  seedsDir = join(root, 'seeds'),
+  geoDir = join(root, 'geo'),
+}: InputPaths): string[] {
   const sourcesPath = join(seedsDir, 'sources.json');
-  return [...listFiles(seedsDir, '.txt'), ...listFiles(geoDir, '.geojson'), ...(existsSync(sourcesPath) ? [sourcesPath] : [])];
+  return [
+    ...listFiles(seedsDir, '.txt'),
+    ...listFiles(geoDir, '.geojson'),
+    ...(existsSync(sourcesPath) ? [sourcesPath] : []),
+  ];
 }
 
 function listFiles(dir: string, extension: string): string[] {

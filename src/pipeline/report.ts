@@ -1,10 +1,14 @@
 import type { PipelineOutput } from './build.ts';
 import type { Problem } from './types.ts';
 
-const where = (problem: Problem) => (problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`);
+const where = (problem: Problem) =>
+  problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
 
 export function formatProblems(problems: readonly Problem[]): string {
-  return [`${problems.length} problem(s):`, ...problems.map((problem) => `  ${where(problem)}: ${problem.message}`)].join('\n');
+  return [
+    `${problems.length} problem(s):`,
+    ...problems.map((problem) => `  ${where(problem)}: ${problem.message}`),
+  ].join('\n');
 }
 
 /** The summary `npm run data` prints: articles, paragraphs, drops, features, excerpts per feature. */
@@ -20,8 +24,12 @@ export function formatSummary(output: PipelineOutput): string {
       const reason = line.reason.replace(/ \(.*\)$/, '').replace(/ of line \d+$/, '');
       reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     }
-    const source = [article.meta.outlet ?? 'outlet not stated', article.meta.date ?? 'date not stated'].join(', ');
-    lines.push(`  ${article.id}  ${article.paragraphs} paragraphs, ${article.dropped.length} dropped  "${article.meta.title ?? '(no title)'}" (${source})`);
+    const source = [article.meta.outlet ?? 'outlet not stated', article.meta.date ?? 'date not stated'].join(
+      ', ',
+    );
+    lines.push(
+      `  ${article.id}  ${article.paragraphs} paragraphs, ${article.dropped.length} dropped  "${article.meta.title ?? '(no title)'}" (${source})`,
+    );
     if (reasons.size)
       lines.push(`      dropped: ${[...reasons].map(([reason, count]) => `${reason} ×${count}`).join('; ')}`);
   }
@@ -31,7 +39,8 @@ export function formatSummary(output: PipelineOutput): string {
     lines.push(`  ${layer.name} (${layer.id}): ${layer.excerptCount} excerpts`);
     for (const id of layer.featureIds) {
       const feature = features.find((candidate) => candidate.id === id);
-      if (feature && feature.layer === layer.id) lines.push(`      ${id.padEnd(24)} ${String(feature.excerptCount).padStart(3)} excerpts`);
+      if (feature && feature.layer === layer.id)
+        lines.push(`      ${id.padEnd(24)} ${String(feature.excerptCount).padStart(3)} excerpts`);
     }
   }
   for (const warning of warnings) lines.push(`warning: ${where(warning)}: ${warning.message}`);

@@ -18,13 +18,19 @@ export function resolveFacts(
     for (const claim of fact.claims) {
       const article = articles.find((candidate) => candidate.id === claim.article);
       if (!article) {
-        problems.push(`fact "${fact.label}": article "${claim.article}" is not in seeds/ (or could not be read)`);
+        problems.push(
+          `fact "${fact.label}": article "${claim.article}" is not in seeds/ (or could not be read)`,
+        );
         continue;
       }
       const wanted = foldForSearch(claim.quote);
-      const paragraph = article.paragraphs.find((candidate) => foldForSearch(candidate.text).includes(wanted));
+      const paragraph = article.paragraphs.find((candidate) =>
+        foldForSearch(candidate.text).includes(wanted),
+      );
       if (!paragraph) {
-        problems.push(`fact "${fact.label}": quote "${claim.quote}" is not in the cleaned text of ${claim.article}`);
+        problems.push(
+          `fact "${fact.label}": quote "${claim.quote}" is not in the cleaned text of ${claim.article}`,
+        );
         continue;
       }
       // Folding keeps every character's position, so the offset found is the original's.

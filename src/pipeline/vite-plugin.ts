@@ -22,7 +22,8 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
   let output: PipelineOutput | null = null;
   const build = (): PipelineOutput => {
     const result = runPipeline(readInputs(options));
-    if (result.report.problems.length > 0) throw new Error(`Two Fronts data: ${formatProblems(result.report.problems)}`);
+    if (result.report.problems.length > 0)
+      throw new Error(`Two Fronts data: ${formatProblems(result.report.problems)}`);
     return result;
   };
   return {

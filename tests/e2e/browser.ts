@@ -16,8 +16,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run)`);
-  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    headless: true,
+  });
 }
 
 export interface PageWatch {
@@ -29,14 +34,19 @@ export interface PageWatch {
 }
 
 /** A fresh page that records console errors, page errors and any request to another origin. */
-export async function openPage(browser: Browser, origin: string, viewport = { width: 1280, height: 800 }): Promise<PageWatch> {
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<PageWatch> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreignRequests.push(url);
   });
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());

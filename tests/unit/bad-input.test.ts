@@ -12,14 +12,23 @@ const geo = () => join(dir, 'geo');
 
 function fingerprint(folder: string): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(folder).map((name) => [name, createHash('sha256').update(readFileSync(join(folder, name))).digest('hex')]),
+    readdirSync(folder).map((name) => [
+      name,
+      createHash('sha256')
+        .update(readFileSync(join(folder, name)))
+        .digest('hex'),
+    ]),
   );
 }
 
 function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main([...argv, '--seeds', seeds(), '--geo', geo()], (text) => out.push(text), (text) => err.push(text));
+  const code = main(
+    [...argv, '--seeds', seeds(), '--geo', geo()],
+    (text) => out.push(text),
+    (text) => err.push(text),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -31,7 +40,10 @@ beforeAll(() => {
   writeFileSync(join(seeds(), 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
   writeFileSync(join(seeds(), 'latin1.txt'), Buffer.from('Almaty caf\xe9\n', 'latin1'));
   writeFileSync(join(seeds(), 'huge.txt'), Buffer.alloc(3 * 1024 * 1024, 'a'));
-  writeFileSync(join(seeds(), 'new_article.txt'), 'A new article about Almaty\n\nPolice in Almaty said the airport was retaken.\n');
+  writeFileSync(
+    join(seeds(), 'new_article.txt'),
+    'A new article about Almaty\n\nPolice in Almaty said the airport was retaken.\n',
+  );
   writeFileSync(join(geo(), 'broken.geojson'), '{"type": "FeatureCollection",\n "layer": ,\n}');
   const talks = JSON.parse(readFileSync(join(ROOT, 'geo', 'talks.geojson'), 'utf8'));
   talks.layer.id = 'more-talks';
@@ -52,7 +64,9 @@ describe('npm run data over bad input', () => {
     expect(result.err).toMatch(/seeds\/latin1\.txt: not UTF-8/);
     expect(result.err).toMatch(/seeds\/huge\.txt: too large: 3145728 bytes/);
     expect(result.err).toMatch(/geo\/broken\.geojson:2: not valid JSON/);
-    expect(result.err).toMatch(/geo\/out-of-range\.geojson: feature 0 \("geneva"\): geometry\.coordinates\.1/);
+    expect(result.err).toMatch(
+      /geo\/out-of-range\.geojson: feature 0 \("geneva"\): geometry\.coordinates\.1/,
+    );
     expect(result.err).toMatch(/geo\/out-of-range\.geojson: feature 1: properties\.id/);
     expect(result.out).toMatch(/^Articles: 6 /);
     expect(result.out).toMatch(/warning: \S*seeds\/new_article\.txt: no entry in seeds\/sources\.json/);
@@ -62,7 +76,9 @@ describe('npm run data over bad input', () => {
   it('matches a new article dropped into seeds/ with no code change, titled from its first line', () => {
     const result = run('excerpts', 'almaty', '--json');
     const list = JSON.parse(result.out) as Array<{ article: string; text: string }>;
-    expect(list.some((item) => item.article === 'new_article' && item.text.includes('airport was retaken'))).toBe(true);
+    expect(
+      list.some((item) => item.article === 'new_article' && item.text.includes('airport was retaken')),
+    ).toBe(true);
     expect(run('data').out).toContain('"A new article about Almaty"');
   });
 });

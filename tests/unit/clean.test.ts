@@ -8,7 +8,9 @@ const reasonOf = (result: ReturnType<typeof cleanArticle>, text: string) =>
 
 describe('cleanArticle', () => {
   it('keeps article paragraphs verbatim as body, one per line', () => {
-    const result = cleanArticle(page('A title line', '', 'Russia sent troops to Almaty on Thursday.', '', 'Talks open in Geneva.'));
+    const result = cleanArticle(
+      page('A title line', '', 'Russia sent troops to Almaty on Thursday.', '', 'Talks open in Geneva.'),
+    );
     expect(result.blocks.map((block) => [block.section, block.text])).toEqual([
       ['body', 'Russia sent troops to Almaty on Thursday.'],
       ['body', 'Talks open in Geneva.'],
@@ -16,8 +18,12 @@ describe('cleanArticle', () => {
   });
 
   it('reports the first line as the title when no title is given, and a given title wherever it stands', () => {
-    expect(reasonOf(cleanArticle(page('Headline here', 'Body sentence.')), 'Headline here')).toMatch(/^title/);
-    const given = cleanArticle(page('Breaking News', 'Section', 'The Real Title', 'Body.'), { title: 'The real title' });
+    expect(reasonOf(cleanArticle(page('Headline here', 'Body sentence.')), 'Headline here')).toMatch(
+      /^title/,
+    );
+    const given = cleanArticle(page('Breaking News', 'Section', 'The Real Title', 'Body.'), {
+      title: 'The real title',
+    });
     expect(reasonOf(given, 'The Real Title')).toMatch(/^title/);
   });
 
@@ -26,7 +32,10 @@ describe('cleanArticle', () => {
     ['Oops!', 'error widget'],
     ['Please try again later.', 'error widget'],
     ['ADVERTISEMENT', 'advertisement marker'],
-    ['Get market news worthy of your time with Axios Markets. Subscribe for free.', 'subscription or newsletter pitch'],
+    [
+      'Get market news worthy of your time with Axios Markets. Subscribe for free.',
+      'subscription or newsletter pitch',
+    ],
     ['Leave a Comment', 'comment notice'],
     ['Your email address will not be published.', 'comment notice'],
     ['Article Categories:', 'category footer'],
@@ -75,32 +84,54 @@ describe('cleanArticle', () => {
       text: 'ALMATY (Reuters) - Fresh violence erupted.',
       heading: 'Russia sends troops to Kazakhstan',
     });
-    expect(reasonOf(result, 'Epic snowstorm set to slam B.C. coasts')).toBe('off-topic related story (headline)');
-    expect(reasonOf(result, 'Winter warnings span B.C. for the next potent system.')).toBe('off-topic related story (blurb)');
-    expect(result.blocks.filter((block) => block.section === 'body').map((block) => block.text)).toEqual(['Body.']);
+    expect(reasonOf(result, 'Epic snowstorm set to slam B.C. coasts')).toBe(
+      'off-topic related story (headline)',
+    );
+    expect(reasonOf(result, 'Winter warnings span B.C. for the next potent system.')).toBe(
+      'off-topic related story (blurb)',
+    );
+    expect(result.blocks.filter((block) => block.section === 'body').map((block) => block.text)).toEqual([
+      'Body.',
+    ]);
   });
 
   it('drops an author bio only near the end of the page', () => {
     const bio = 'Reid Standish is an RFE/RL correspondent in Prague.';
-    const atEnd = cleanArticle(page('Title', ...Array.from({ length: 8 }, (_, i) => `Body sentence ${i}.`), bio));
+    const atEnd = cleanArticle(
+      page('Title', ...Array.from({ length: 8 }, (_, i) => `Body sentence ${i}.`), bio),
+    );
     expect(reasonOf(atEnd, bio)).toBe('author bio');
-    const atStart = cleanArticle(page('Title', bio, ...Array.from({ length: 8 }, (_, i) => `Body sentence ${i}.`)));
+    const atStart = cleanArticle(
+      page('Title', bio, ...Array.from({ length: 8 }, (_, i) => `Body sentence ${i}.`)),
+    );
     expect(atStart.blocks[0]?.text).toBe(bio);
   });
 
   it('accounts for every non-blank input line: kept or dropped with a reason, never lost', () => {
     const line = fc.oneof(
       fc.string({ maxLength: 80 }),
-      fc.constantFrom('Oops!', 'Recommended Stories', '  • Headline', 'Body sentence.', 'A B', '', 'x-y_1', 'Image: cap.'),
+      fc.constantFrom(
+        'Oops!',
+        'Recommended Stories',
+        '  • Headline',
+        'Body sentence.',
+        'A B',
+        '',
+        'x-y_1',
+        'Image: cap.',
+      ),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 40 }), fc.boolean(), (lines, onTopic) => {
         const source = lines.join('\n');
         const result = cleanArticle(source, { isOnTopic: () => onTopic });
-        const nonBlank = source.split(/\r\n|\r|\n/).flatMap((text, index) => (text.trim() === '' ? [] : [index + 1]));
-        const accounted = [...result.blocks.map((block) => block.line), ...result.dropped.map((dropped) => dropped.line)].sort(
-          (a, b) => a - b,
-        );
+        const nonBlank = source
+          .split(/\r\n|\r|\n/)
+          .flatMap((text, index) => (text.trim() === '' ? [] : [index + 1]));
+        const accounted = [
+          ...result.blocks.map((block) => block.line),
+          ...result.dropped.map((dropped) => dropped.line),
+        ].sort((a, b) => a - b);
         expect(accounted).toEqual(nonBlank);
         for (const dropped of result.dropped) expect(dropped.reason.length).toBeGreaterThan(0);
       }),

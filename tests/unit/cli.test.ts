@@ -5,7 +5,11 @@ import { MISSION_FEATURES } from './fixtures.ts';
 function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, (text) => out.push(text), (text) => err.push(text));
+  const code = main(
+    argv,
+    (text) => out.push(text),
+    (text) => err.push(text),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -67,7 +71,11 @@ describe('the command line', () => {
     };
     expect(collection.type).toBe('FeatureCollection');
     for (const feature of collection.features) {
-      expect(feature.properties).toMatchObject({ id: expect.any(String), layer: expect.any(String), name: expect.any(String) });
+      expect(feature.properties).toMatchObject({
+        id: expect.any(String),
+        layer: expect.any(String),
+        name: expect.any(String),
+      });
     }
     const ids = new Set(collection.features.map((feature) => feature.properties['id']));
     for (const id of MISSION_FEATURES) expect(ids.has(id), id).toBe(true);

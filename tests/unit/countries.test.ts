@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Position } from 'geojson';
-import { CRIMEA_PROBE, countriesFromTopology, prepareCountries, recogniseCrimea, unwrapAntimeridian, type CountryGeometry } from '../../src/pipeline/countries.ts';
+import {
+  CRIMEA_PROBE,
+  countriesFromTopology,
+  prepareCountries,
+  recogniseCrimea,
+  unwrapAntimeridian,
+  type CountryGeometry,
+} from '../../src/pipeline/countries.ts';
 
 const require = createRequire(import.meta.url);
 const topology = require('world-atlas/countries-50m.json') as Topology;
@@ -11,7 +18,9 @@ const topology = require('world-atlas/countries-50m.json') as Topology;
 const polygons = (geometry: CountryGeometry): Position[][][] =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 const contains = (geometry: CountryGeometry, point: Position) =>
-  polygons(geometry).some((polygon) => booleanPointInPolygon(point, { type: 'Polygon', coordinates: polygon }));
+  polygons(geometry).some((polygon) =>
+    booleanPointInPolygon(point, { type: 'Polygon', coordinates: polygon }),
+  );
 const maxJump = (geometry: CountryGeometry) =>
   Math.max(
     ...polygons(geometry).flatMap((polygon) =>
@@ -29,7 +38,9 @@ describe('recogniseCrimea', () => {
   it('moves the Crimean polygon from Russia to Ukraine', () => {
     expect(contains(fixed.get('Russia')!.geometry, CRIMEA_PROBE)).toBe(false);
     expect(contains(fixed.get('Ukraine')!.geometry, CRIMEA_PROBE)).toBe(true);
-    expect(polygons(fixed.get('Russia')!.geometry)).toHaveLength(polygons(raw.get('Russia')!.geometry).length - 1);
+    expect(polygons(fixed.get('Russia')!.geometry)).toHaveLength(
+      polygons(raw.get('Russia')!.geometry).length - 1,
+    );
   });
   it('adds a Crimea entry holding only the peninsula', () => {
     const crimea = fixed.get('Crimea')!.geometry;

@@ -14,7 +14,20 @@ export function realData(): PipelineOutput {
 }
 
 export const MISSION_FEATURES = [
-  'kazakhstan', 'ukraine', 'russia', 'belarus', 'armenia', 'kyrgyzstan', 'tajikistan',
-  'almaty', '41st-caa', 'ukraine-border-buildup', 'crimea', 'donbas',
-  'geneva', 'brussels', 'vienna', 'novo-ogaryovo',
+  'kazakhstan',
+  'ukraine',
+  'russia',
+  'belarus',
+  'armenia',
+  'kyrgyzstan',
+  'tajikistan',
+  'almaty',
+  '41st-caa',
+  'ukraine-border-buildup',
+  'crimea',
+  'donbas',
+  'geneva',
+  'brussels',
+  'vienna',
+  'novo-ogaryovo',
 ] as const;

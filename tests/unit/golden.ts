@@ -13,7 +13,8 @@ export function expectGolden(relativePath: string, value: unknown): void {
   const path = join(GOLDEN_DIR, relativePath);
   const text = `${JSON.stringify(value, null, 2)}\n`;
   if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(path)) {
-    if (process.env['CI'] && !existsSync(path)) throw new Error(`golden file ${relativePath} is missing (run UPDATE_GOLDEN=1 npm run test:unit)`);
+    if (process.env['CI'] && !existsSync(path))
+      throw new Error(`golden file ${relativePath} is missing (run UPDATE_GOLDEN=1 npm run test:unit)`);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
     return;

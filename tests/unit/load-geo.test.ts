@@ -24,12 +24,19 @@ describe('parseGeoFiles', () => {
   it('accepts a valid layer file and fills defaults', () => {
     const result = parseGeoFiles([file([feature({})])]);
     expect(result.problems).toEqual([]);
-    expect(result.layers[0]?.features[0]?.properties).toMatchObject({ id: 'geneva', weakAliases: [], memberOf: [], facts: [] });
+    expect(result.layers[0]?.features[0]?.properties).toMatchObject({
+      id: 'geneva',
+      weakAliases: [],
+      memberOf: [],
+      facts: [],
+    });
     expect(result.layers[0]?.layer.visible).toBe(true);
   });
 
   it('names the file and line of broken JSON', () => {
-    const result = parseGeoFiles([{ file: 'geo/broken.geojson', text: '{\n  "type": "FeatureCollection",\n  "features": [,]\n}' }]);
+    const result = parseGeoFiles([
+      { file: 'geo/broken.geojson', text: '{\n  "type": "FeatureCollection",\n  "features": [,]\n}' },
+    ]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ file: 'geo/broken.geojson', line: 3 });
     expect(result.problems[0]?.message).toMatch(/not valid JSON/);

@@ -15,7 +15,10 @@ function article(id: string, ...texts: string[]): Article {
     id,
     file: `seeds/${id}.txt`,
     meta: { outlet: id, title: null, author: null, date: null },
-    paragraphs: segmentArticle(id, texts.map((text, index) => ({ line: index + 1, section: 'body', text }))),
+    paragraphs: segmentArticle(
+      id,
+      texts.map((text, index) => ({ line: index + 1, section: 'body', text })),
+    ),
     dropped: [],
   };
 }
@@ -51,14 +54,17 @@ describe('rankExcerpts', () => {
   });
 
   it('shows a quote that two outlets carry once, with both sources', () => {
-    const quote = 'The crisis in Almaty fuses geopolitical issues across Eurasia from Moscow to the border of Ukraine';
+    const quote =
+      'The crisis in Almaty fuses geopolitical issues across Eurasia from Moscow to the border of Ukraine';
     const excerpts = rankExcerpts(
       [article('first', `${quote}, he wrote.`), article('second', `“${quote},” argues an analyst.`)],
       buildAliasIndex(features),
     );
     const almaty = excerpts.get('almaty') ?? [];
     expect(almaty).toHaveLength(1);
-    expect(almaty[0]?.alsoIn).toEqual([{ article: almaty[0]?.article === 'first' ? 'second' : 'first', paragraph: 0 }]);
+    expect(almaty[0]?.alsoIn).toEqual([
+      { article: almaty[0]?.article === 'first' ? 'second' : 'first', paragraph: 0 },
+    ]);
   });
 
   it('keeps a paragraph that shares a quote but also says more, noting where else the quote stands', () => {

@@ -15,7 +15,12 @@ describe('the pipeline over the checked-in articles', () => {
     for (const article of output.articles) {
       expectGolden(`clean/${article.id}.json`, {
         meta: article.meta,
-        paragraphs: article.paragraphs.map(({ line, section, text, heading }) => ({ line, section, text, heading })),
+        paragraphs: article.paragraphs.map(({ line, section, text, heading }) => ({
+          line,
+          section,
+          text,
+          heading,
+        })),
         dropped: article.dropped,
       });
     }
@@ -33,7 +38,9 @@ describe('the pipeline over the checked-in articles', () => {
     const dropped = new Set(
       output.articles.flatMap((article) =>
         // A duplicate's first copy is kept by design (a caption printed twice).
-        article.dropped.filter((line) => !line.reason.startsWith('duplicate')).map((line) => normalizeForComparison(line.text)),
+        article.dropped
+          .filter((line) => !line.reason.startsWith('duplicate'))
+          .map((line) => normalizeForComparison(line.text)),
       ),
     );
     for (const [, excerpts] of output.excerpts) {
@@ -42,14 +49,29 @@ describe('the pipeline over the checked-in articles', () => {
   });
 
   it('keeps the junk named in the brief out of every article', () => {
-    const kept = output.articles.flatMap((article) => article.paragraphs.map((paragraph) => paragraph.text)).join('\n');
-    for (const junk of ['Oops!', 'Something went wrong', 'Subscribe', 'ADVERTISEMENT', 'snowstorm', 'Cowboys', 'Crypto', 'Manchin', 'Leave a Comment', 'Vavra-Putin']) {
+    const kept = output.articles
+      .flatMap((article) => article.paragraphs.map((paragraph) => paragraph.text))
+      .join('\n');
+    for (const junk of [
+      'Oops!',
+      'Something went wrong',
+      'Subscribe',
+      'ADVERTISEMENT',
+      'snowstorm',
+      'Cowboys',
+      'Crypto',
+      'Manchin',
+      'Leave a Comment',
+      'Vavra-Putin',
+    ]) {
       expect(kept).not.toContain(junk);
     }
   });
 
   it('keeps the on-topic Reuters blurb on Almaty only as a related story', () => {
-    const related = output.articles.flatMap((article) => article.paragraphs).filter((paragraph) => paragraph.text.includes('Fresh violence erupted'));
+    const related = output.articles
+      .flatMap((article) => article.paragraphs)
+      .filter((paragraph) => paragraph.text.includes('Fresh violence erupted'));
     expect(related.length).toBeGreaterThan(0);
     expect(new Set(related.map((paragraph) => paragraph.section))).toEqual(new Set(['related']));
   });
@@ -101,9 +123,11 @@ describe('the pipeline over the checked-in articles', () => {
     const ids = output.mapData.features.map((feature) => feature.id);
     expect(ids).toEqual(expect.arrayContaining([...MISSION_FEATURES]));
     const csto = output.mapData.layers.find((layer) => layer.id === 'csto');
-    expect(csto?.featureIds.filter((id) => output.mapData.features.find((feature) => feature.id === id)?.kind === 'country').sort()).toEqual(
-      ['armenia', 'belarus', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan'],
-    );
+    expect(
+      csto?.featureIds
+        .filter((id) => output.mapData.features.find((feature) => feature.id === id)?.kind === 'country')
+        .sort(),
+    ).toEqual(['armenia', 'belarus', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan']);
   });
 
   it('draws Crimea as part of Ukraine, not Russia, in the mission shapes', () => {

@@ -8,13 +8,20 @@ describe('sources', () => {
     expect(checkStated('a', parsed.sources['a']!, 'T\nbody')).toEqual([]);
   });
   it('reports a value the article does not state, naming the field', () => {
-    const problems = checkStated('a', { outlet: 'Reuters', title: null, author: null, date: null }, 'No outlet here.');
-    expect(problems[0]?.message).toBe('a.outlet "Reuters" is not stated in the article\'s text (use null when it is not)');
+    const problems = checkStated(
+      'a',
+      { outlet: 'Reuters', title: null, author: null, date: null },
+      'No outlet here.',
+    );
+    expect(problems[0]?.message).toBe(
+      'a.outlet "Reuters" is not stated in the article\'s text (use null when it is not)',
+    );
   });
   it('refuses unknown fields and broken JSON with the file named', () => {
-    expect(parseSources('{"a": {"outlet": null, "title": null, "author": null, "date": null, "guess": 1}}').problems[0]?.file).toBe(
-      'seeds/sources.json',
-    );
+    expect(
+      parseSources('{"a": {"outlet": null, "title": null, "author": null, "date": null, "guess": 1}}')
+        .problems[0]?.file,
+    ).toBe('seeds/sources.json');
     expect(parseSources('{').problems[0]?.message).toMatch(/not valid JSON/);
   });
 });

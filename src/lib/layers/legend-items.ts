@@ -36,4 +36,7 @@ export const LEGEND: Record<string, LegendItem[]> = {
   talks: [{ label: 'Talks, January 2022', swatch: { kind: 'square', color: PALETTE.talks } }],
 };
 
-export const FALLBACK_ITEM = (name: string): LegendItem => ({ label: name, swatch: { kind: 'circle', color: PALETTE.text } });
+export const FALLBACK_ITEM = (name: string): LegendItem => ({
+  label: name,
+  swatch: { kind: 'circle', color: PALETTE.text },
+});

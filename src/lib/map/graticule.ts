@@ -14,5 +14,8 @@ export function graticule(step = 10): FeatureCollection<LineString> {
     for (let lng = -180; lng <= 180; lng += 5) coordinates.push([lng, lat]);
     lines.push({ type: 'LineString', coordinates });
   }
-  return { type: 'FeatureCollection', features: lines.map((geometry) => ({ type: 'Feature', properties: {}, geometry })) };
+  return {
+    type: 'FeatureCollection',
+    features: lines.map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
+  };
 }

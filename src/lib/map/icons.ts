@@ -11,7 +11,12 @@ export interface PixelImage {
 
 type Rgba = readonly [number, number, number, number];
 
-function paint(size: number, inside: (x: number, y: number) => 'fill' | 'stroke' | null, fill: Rgba, stroke: Rgba): PixelImage {
+function paint(
+  size: number,
+  inside: (x: number, y: number) => 'fill' | 'stroke' | null,
+  fill: Rgba,
+  stroke: Rgba,
+): PixelImage {
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y += 1) {
     for (let x = 0; x < size; x += 1) {
@@ -27,7 +32,12 @@ const WHITE: Rgba = [255, 255, 255, 255];
 
 export function squareIcon(size: number, color: Rgba): PixelImage {
   const border = 2;
-  return paint(size, (x, y) => (x < border || y < border || x > size - border || y > size - border ? 'stroke' : 'fill'), color, WHITE);
+  return paint(
+    size,
+    (x, y) => (x < border || y < border || x > size - border || y > size - border ? 'stroke' : 'fill'),
+    color,
+    WHITE,
+  );
 }
 
 export function triangleIcon(size: number, color: Rgba): PixelImage {
@@ -37,7 +47,17 @@ export function triangleIcon(size: number, color: Rgba): PixelImage {
     const progress = y / size; // 0 at the apex, 1 at the base
     return Math.abs(x - half) <= half * progress;
   };
-  return paint(size, (x, y) => (edge(x, y) ? (edge(x, y - 2.5) && y < size - 2 && edge(x + 1.2, y - 1) && edge(x - 1.2, y - 1) ? 'fill' : 'stroke') : null), color, WHITE);
+  return paint(
+    size,
+    (x, y) =>
+      edge(x, y)
+        ? edge(x, y - 2.5) && y < size - 2 && edge(x + 1.2, y - 1) && edge(x - 1.2, y - 1)
+          ? 'fill'
+          : 'stroke'
+        : null,
+    color,
+    WHITE,
+  );
 }
 
 export function hatchPattern(size: number, color: Rgba, background: Rgba = [0, 0, 0, 0]): PixelImage {

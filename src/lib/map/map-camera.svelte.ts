@@ -49,14 +49,22 @@ export class MapCamera {
 
   moveTo(target: CameraTarget, animate = true): void {
     this.#run((map) => {
-      const options = { center: target.center, zoom: target.zoom, bearing: target.bearing ?? 0, pitch: target.pitch ?? 0 };
+      const options = {
+        center: target.center,
+        zoom: target.zoom,
+        bearing: target.bearing ?? 0,
+        pitch: target.pitch ?? 0,
+      };
       if (animate && !prefersReducedMotion()) map.flyTo({ ...options, duration: 1400, essential: false });
       else map.jumpTo(options);
     });
   }
 
   jumpTo(camera: Camera): void {
-    this.moveTo({ center: [camera.lng, camera.lat], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }, false);
+    this.moveTo(
+      { center: [camera.lng, camera.lat], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch },
+      false,
+    );
   }
 
   showFeature(feature: FeatureSummary, animate = true): void {

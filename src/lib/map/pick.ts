@@ -1,5 +1,7 @@
 /** Distinct feature ids from rendered features, topmost first (queryRenderedFeatures order). */
-export function distinctIds(rendered: ReadonlyArray<{ properties: Record<string, unknown> | null }>): string[] {
+export function distinctIds(
+  rendered: ReadonlyArray<{ properties: Record<string, unknown> | null }>,
+): string[] {
   const ids: string[] = [];
   for (const feature of rendered) {
     const id = feature.properties?.['id'];

@@ -25,9 +25,17 @@ export interface ThematicStyle {
 const inLayer = (layer: string): ExpressionSpecification => ['in', ` ${layer} `, ['get', 'layers']];
 const isFeature = (id: string): ExpressionSpecification => ['==', ['get', 'id'], id];
 const hasRole = (...roles: string[]): ExpressionSpecification => ['in', ['get', 'role'], ['literal', roles]];
-const isPolygon: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+const isPolygon: ExpressionSpecification = [
+  'in',
+  ['geometry-type'],
+  ['literal', ['Polygon', 'MultiPolygon']],
+];
 const isPoint: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];
-const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const isLine: ExpressionSpecification = [
+  'in',
+  ['geometry-type'],
+  ['literal', ['LineString', 'MultiLineString']],
+];
 const all = (...conditions: ExpressionSpecification[]): FilterSpecification => ['all', ...conditions];
 
 const active: ExpressionSpecification = [
@@ -76,8 +84,18 @@ export function buildStyle(data: MapData): ThematicStyle {
       filter: all(isPolygon, ['has', 'id'], ['==', ['get', 'role'], 'main'], ['!=', ['get', 'id'], 'crimea']),
       paint: { 'fill-color': PALETTE.land },
     },
-    { id: 'graticule', type: 'line', source: 'graticule', paint: { 'line-color': PALETTE.graticule, 'line-width': 0.6 } },
-    { id: 'borders', type: 'line', source: 'basemap', paint: { 'line-color': PALETTE.border, 'line-width': 0.8 } },
+    {
+      id: 'graticule',
+      type: 'line',
+      source: 'graticule',
+      paint: { 'line-color': PALETTE.graticule, 'line-width': 0.6 },
+    },
+    {
+      id: 'borders',
+      type: 'line',
+      source: 'basemap',
+      paint: { 'line-color': PALETTE.border, 'line-width': 0.8 },
+    },
   ];
   const add = (group: string, layer: LayerSpecification) => {
     layers.push(layer);
@@ -126,7 +144,12 @@ export function buildStyle(data: MapData): ThematicStyle {
     paint: {
       'line-color': PALETTE.kazakhstan,
       'line-width': whenActive(3, 1.5),
-      'line-dasharray': ['case', ['==', ['get', 'id'], 'kazakhstan'], ['literal', [1, 0]], ['literal', [1, 1.5]]],
+      'line-dasharray': [
+        'case',
+        ['==', ['get', 'id'], 'kazakhstan'],
+        ['literal', [1, 0]],
+        ['literal', [1, 1.5]],
+      ],
     },
   });
   addHit('ukraine', {
@@ -158,7 +181,12 @@ export function buildStyle(data: MapData): ThematicStyle {
     paint: {
       'line-color': ['match', ['get', 'id'], 'crimea', PALETTE.crimea, 'donbas', PALETTE.donbas, '#8a6d00'],
       'line-width': whenActive(3, 1.3),
-      'line-dasharray': ['case', ['==', ['get', 'id'], 'ukraine'], ['literal', [1, 0]], ['literal', [2, 1.5]]],
+      'line-dasharray': [
+        'case',
+        ['==', ['get', 'id'], 'ukraine'],
+        ['literal', [1, 0]],
+        ['literal', [2, 1.5]],
+      ],
     },
   });
   addHit('forces', {
@@ -241,7 +269,11 @@ export function buildStyle(data: MapData): ThematicStyle {
       'text-anchor': 'top',
       'text-optional': true,
     },
-    paint: { 'text-color': PALETTE.talks, 'text-halo-color': PALETTE.halo, 'text-halo-width': whenActive(2.5, 1.5) },
+    paint: {
+      'text-color': PALETTE.talks,
+      'text-halo-color': PALETTE.halo,
+      'text-halo-width': whenActive(2.5, 1.5),
+    },
   });
   // Hover and selection outline for every clickable area, shown through feature-state (no data re-upload).
   layers.push({
@@ -249,7 +281,11 @@ export function buildStyle(data: MapData): ThematicStyle {
     type: 'line',
     source: 'mission',
     filter: isPolygon,
-    paint: { 'line-color': PALETTE.highlight, 'line-width': whenActive(2.5, 0), 'line-opacity': whenActive(0.9, 0) },
+    paint: {
+      'line-color': PALETTE.highlight,
+      'line-width': whenActive(2.5, 0),
+      'line-opacity': whenActive(0.9, 0),
+    },
   });
   layers.push({
     id: 'country-labels',
@@ -278,7 +314,12 @@ export function buildStyle(data: MapData): ThematicStyle {
       type: 'symbol',
       source: 'anchors',
       filter: all(['==', ['get', 'layer'], group], ['!=', ['get', 'kind'], 'country']),
-      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 11.5, 'text-max-width': 9 },
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONT,
+        'text-size': 11.5,
+        'text-max-width': 9,
+      },
       paint: { 'text-color': PALETTE.text, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.6 },
     });
   }
@@ -288,7 +329,15 @@ export function buildStyle(data: MapData): ThematicStyle {
     source: 'anchors',
     filter: all(['==', ['get', 'layer'], 'forces'], ['!=', ['get', 'troops'], '']),
     layout: {
-      'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'troops'], { 'font-scale': 0.85 }],
+      'text-field': [
+        'format',
+        ['get', 'name'],
+        { 'font-scale': 1 },
+        '\n',
+        {},
+        ['get', 'troops'],
+        { 'font-scale': 0.85 },
+      ],
       'text-font': LABEL_FONT,
       'text-size': 12,
       'text-max-width': 12,
@@ -330,7 +379,10 @@ export function buildStyle(data: MapData): ThematicStyle {
 const BASE_LAYERS = new Set(['sea', 'land', 'graticule', 'borders', 'country-labels']);
 
 /** A hosted basemap style with the thematic sources and layers drawn on top of it. */
-export function overlayThematic(hosted: StyleSpecification, thematic: StyleSpecification): StyleSpecification {
+export function overlayThematic(
+  hosted: StyleSpecification,
+  thematic: StyleSpecification,
+): StyleSpecification {
   return {
     ...hosted,
     sources: { ...hosted.sources, ...thematic.sources },

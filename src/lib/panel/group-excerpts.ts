@@ -9,7 +9,10 @@ export interface ExcerptGroup {
 }
 
 /** Excerpts grouped by article, each group in rank order, groups ordered by their best excerpt. */
-export function groupByArticle(excerpts: readonly Excerpt[], articles: Readonly<Record<string, ArticleEvidence>>): ExcerptGroup[] {
+export function groupByArticle(
+  excerpts: readonly Excerpt[],
+  articles: Readonly<Record<string, ArticleEvidence>>,
+): ExcerptGroup[] {
   const groups = new Map<string, ExcerptGroup>();
   for (const excerpt of excerpts) {
     const article = articles[excerpt.article];

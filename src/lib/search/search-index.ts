@@ -20,10 +20,15 @@ export interface TextResult {
 
 export type SearchResult = FeatureResult | TextResult;
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
+const fold = (text: string) =>
+  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
 
 /** Features whose name or an alias contains the query, names first. */
-export function searchFeatures(features: readonly FeatureSummary[], query: string, limit = 8): FeatureResult[] {
+export function searchFeatures(
+  features: readonly FeatureSummary[],
+  query: string,
+  limit = 8,
+): FeatureResult[] {
   const wanted = fold(query.trim());
   if (wanted.length === 0) return [];
   const scored: Array<{ rank: number; result: FeatureResult }> = [];

@@ -24,6 +24,8 @@ export class AppState {
   constructor(data: MapData) {
     this.layers = data.layers;
     this.features = data.features;
+    // Fixed for the life of the page: a plain Map, not reactive state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.featuresById = new Map(data.features.map((feature) => [feature.id, feature]));
     this.defaultLayers = data.layers.filter((layer) => layer.visible).map((layer) => layer.id);
     this.visibleLayers = [...this.defaultLayers];
@@ -42,7 +44,9 @@ export class AppState {
 
   select(featureId: string | null, alsoHere: string[] = []): void {
     this.selected = featureId !== null && this.featuresById.has(featureId) ? featureId : null;
-    this.alsoHere = this.selected ? alsoHere.filter((id) => id !== this.selected && this.featuresById.has(id)) : [];
+    this.alsoHere = this.selected
+      ? alsoHere.filter((id) => id !== this.selected && this.featuresById.has(id))
+      : [];
   }
 
   get selectedFeature(): FeatureSummary | null {

@@ -10,7 +10,8 @@ export function contextPair<T>(name: string): { prepare: (value: T) => T; get: (
     prepare: (value) => setContext(key, value),
     get: () => {
       const value = getContext<T | undefined>(key);
-      if (value === undefined) throw new Error(`${name} is missing: call prepare${name} in a parent component`);
+      if (value === undefined)
+        throw new Error(`${name} is missing: call prepare${name} in a parent component`);
       return value;
     },
   };

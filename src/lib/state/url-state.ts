@@ -44,7 +44,8 @@ export function parseCamera(text: string): Camera | null {
   const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(finite);
   if (zoom === null || lat === null || lng === null || bearing === null || pitch === null) return null;
   if (zoom === undefined || lat === undefined || lng === undefined) return null;
-  if (zoom < 0 || zoom > MAX_ZOOM || Math.abs(lat) > 90 || Math.abs(lng) > 180 || pitch < 0 || pitch > 85) return null;
+  if (zoom < 0 || zoom > MAX_ZOOM || Math.abs(lat) > 90 || Math.abs(lng) > 180 || pitch < 0 || pitch > 85)
+    return null;
   return { zoom, lat, lng, bearing: ((((bearing + 180) % 360) + 360) % 360) - 180, pitch };
 }
 
@@ -70,7 +71,8 @@ export function parseHash(hash: string, context: UrlContext): UrlState {
       const ids = value === '' ? [] : value.split(',');
       const known = ids.filter((id) => ID.test(id) && context.knownLayers.has(id));
       state.layers = known.length === ids.length ? [...new Set(known)] : null;
-    } else if (key === 'feature') state.feature = ID.test(value) && context.knownFeatures.has(value) ? value : null;
+    } else if (key === 'feature')
+      state.feature = ID.test(value) && context.knownFeatures.has(value) ? value : null;
     else if (key === 'step') {
       const step = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
       state.step = step >= 1 && step <= context.stepCount ? step : null;
@@ -83,7 +85,9 @@ const trim = (value: number, digits: number) => String(Number(value.toFixed(digi
 
 export function formatCamera(camera: Camera): string {
   const base = `${trim(camera.zoom, 2)}/${trim(camera.lat, 4)}/${trim(camera.lng, 4)}`;
-  return camera.bearing !== 0 || camera.pitch !== 0 ? `${base}/${trim(camera.bearing, 1)}/${trim(camera.pitch, 0)}` : base;
+  return camera.bearing !== 0 || camera.pitch !== 0
+    ? `${base}/${trim(camera.bearing, 1)}/${trim(camera.pitch, 0)}`
+    : base;
 }
 
 export function formatHash(state: UrlState): string {
