@@ -37,6 +37,8 @@ export class MapCamera {
   }
 
   #run(command: (map: MapLibreMap) => void): void {
+    // The panel may just have opened beside the map: measure the container before moving.
+    this.map?.resize();
     if (this.map) command(this.map);
     else this.#pending = () => this.map && command(this.map);
   }

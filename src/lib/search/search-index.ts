@@ -1,4 +1,5 @@
 import type { FeatureSummary, Evidence } from '../../pipeline/dataset-types.ts';
+import type { Excerpt } from '../../pipeline/types.ts';
 
 export interface FeatureResult {
   kind: 'feature';
@@ -60,29 +61,42 @@ export function searchExcerpts(evidence: Evidence, query: string, limit = 8): Te
   const wanted = fold(query.trim());
   if (wanted.length < 3) return [];
   const results: TextResult[] = [];
-  const seen = new Set<string>();
-  for (const [featureId, feature] of Object.entries(evidence.features)) {
-    for (const excerpt of feature.excerpts) {
-      if (seen.has(excerpt.id)) continue;
-      // Folding can change lengths only for rare characters; the snippet is then approximate, never wrong text.
-      const at = fold(excerpt.text).indexOf(wanted);
-      if (at < 0) continue;
-      seen.add(excerpt.id);
-      const from = Math.max(0, at - SNIPPET_RADIUS);
-      const to = Math.min(excerpt.text.length, at + wanted.length + SNIPPET_RADIUS);
-      const prefix = from > 0 ? '…' : '';
-      const label = `${prefix}${excerpt.text.slice(from, to)}${to < excerpt.text.length ? '…' : ''}`;
-      results.push({
-        kind: 'text',
-        featureId,
-        article: excerpt.article,
-        paragraph: excerpt.paragraph,
-        label,
-        start: prefix.length + at - from,
-        end: prefix.length + at - from + wanted.length,
-      });
-      if (results.length >= limit) return results;
-    }
+  for (const { featureId, excerpt } of strongestFeaturePerParagraph(evidence)) {
+    // Folding can change lengths only for rare characters; the snippet is then approximate, never wrong text.
+    const at = fold(excerpt.text).indexOf(wanted);
+    if (at < 0) continue;
+    const from = Math.max(0, at - SNIPPET_RADIUS);
+    const to = Math.min(excerpt.text.length, at + wanted.length + SNIPPET_RADIUS);
+    const prefix = from > 0 ? '…' : '';
+    const label = `${prefix}${excerpt.text.slice(from, to)}${to < excerpt.text.length ? '…' : ''}`;
+    results.push({
+      kind: 'text',
+      featureId,
+      article: excerpt.article,
+      paragraph: excerpt.paragraph,
+      label,
+      start: prefix.length + at - from,
+      end: prefix.length + at - from + wanted.length,
+    });
+    if (results.length >= limit) return results;
   }
   return results;
+}
+
+const paragraphsOf = new WeakMap<Evidence, Array<{ featureId: string; excerpt: Excerpt }>>();
+
+/** Each paragraph once, attributed to the feature it is the strongest evidence for (computed once). */
+function strongestFeaturePerParagraph(evidence: Evidence): Array<{ featureId: string; excerpt: Excerpt }> {
+  const cached = paragraphsOf.get(evidence);
+  if (cached) return cached;
+  const best = new Map<string, { featureId: string; excerpt: Excerpt }>();
+  for (const [featureId, feature] of Object.entries(evidence.features)) {
+    for (const excerpt of feature.excerpts) {
+      const known = best.get(excerpt.id);
+      if (!known || excerpt.score > known.excerpt.score) best.set(excerpt.id, { featureId, excerpt });
+    }
+  }
+  const list = [...best.values()];
+  paragraphsOf.set(evidence, list);
+  return list;
 }

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openPage } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+import { openAt, panelHeading } from './app-page.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(join(process.cwd(), 'dist'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }
+    ).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+}
+
+describe('accessibility audit (axe-core)', () => {
+  it('has no serious or critical violation on the map, with the panel open, or with search open', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await openAt(page, server.url);
+    expect(await seriousViolations(page)).toEqual([]);
+    await openAt(page, server.url, '#feature=ukraine-border-buildup');
+    expect(await panelHeading(page)).toBeTruthy();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('combobox').fill('Kaz');
+    await page.getByRole('listbox').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,28 @@
+import type { Page } from 'playwright-core';
+import { waitForMapIdle } from './browser.ts';
+
+/** Opens the app at a hash and waits until the map is idle. */
+export async function openAt(page: Page, origin: string, hash = ''): Promise<void> {
+  await page.goto(`${origin}/${hash}`);
+  await waitForMapIdle(page);
+}
+
+/** Clicks the centre of the map canvas (the way DESIGN.md §4 says to click a feature). */
+export async function clickMapCentre(page: Page): Promise<void> {
+  const box = await page.locator('.map-region canvas').boundingBox();
+  if (!box) throw new Error('no map canvas');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The open side panel's heading text, or null when no panel is open. */
+export async function panelHeading(page: Page, timeout = 10_000): Promise<string | null> {
+  try {
+    const heading = page.locator('aside.panel h2');
+    await heading.waitFor({ timeout });
+    return (await heading.textContent())?.trim() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export const hashOf = (page: Page) => page.evaluate(() => location.hash);

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { join } from 'node:path';
+import { launch, openPage, waitForMapIdle, type PageWatch } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+import { clickMapCentre, hashOf, openAt, panelHeading } from './app-page.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(join(process.cwd(), 'dist'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function fresh(viewport?: { width: number; height: number }): Promise<PageWatch> {
+  return openPage(browser, server.url, viewport);
+}
+
+function expectClean(watch: PageWatch) {
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+}
+
+describe('the dashboard in Chromium', () => {
+  it('opens on both fronts, becomes idle, with no error and no request to another origin', async () => {
+    const watch = await fresh();
+    await openAt(watch.page, server.url);
+    await expect(watch.page.locator('.map-region').getAttribute('aria-busy')).resolves.toBe('false');
+    await expect(watch.page.getByRole('checkbox', { name: /^Ukraine/ })).toBeDefined();
+    const labels = await watch.page.locator('fieldset.layers input[type=checkbox]').count();
+    expect(labels).toBe(5);
+    expectClean(watch);
+    await watch.context.close();
+  });
+
+  it('clicking a polygon opens its panel with attributed, marked excerpts', async () => {
+    const watch = await fresh();
+    await openAt(watch.page, server.url, '#map=5/47.5/66');
+    await clickMapCentre(watch.page);
+    expect(await panelHeading(watch.page)).toBe('Kazakhstan');
+    const quotes = watch.page.locator('aside.panel blockquote');
+    expect(await quotes.count()).toBeGreaterThan(5);
+    expect(await watch.page.locator('aside.panel blockquote mark').first().textContent()).toMatch(/Kazakh/);
+    expect(await watch.page.locator('aside.panel .source .outlet').allTextContents()).toEqual(
+      expect.arrayContaining(['RFE/RL', 'Axios', 'The Daily Beast']),
+    );
+    expect(await hashOf(watch.page)).toContain('feature=kazakhstan');
+    expectClean(watch);
+    await watch.context.close();
+  });
+
+  it('clicking a point opens its panel, and with its layer off the click falls through', async () => {
+    const watch = await fresh();
+    await openAt(watch.page, server.url, '#map=6/43.24/76.89');
+    await clickMapCentre(watch.page);
+    expect(await panelHeading(watch.page)).toBe('Almaty');
+    expect(await watch.page.locator('aside.panel blockquote').count()).toBeGreaterThan(1);
+    await watch.page.getByRole('button', { name: 'Close Almaty' }).click();
+    // Almaty's marker and the CSTO arcs that end there both lie above Kazakhstan.
+    await watch.page.getByRole('checkbox', { name: /^Force positions/ }).uncheck();
+    await watch.page.getByRole('checkbox', { name: /^CSTO members/ }).uncheck();
+    await waitForMapIdle(watch.page);
+    expect(await hashOf(watch.page)).toMatch(/layers=ukraine,kazakhstan,talks/);
+    await clickMapCentre(watch.page);
+    expect(await panelHeading(watch.page)).toBe('Kazakhstan');
+    expectClean(watch);
+    await watch.context.close();
+  });
+
+  it('toggles every layer off and on, and the URL follows', async () => {
+    const watch = await fresh();
+    await openAt(watch.page, server.url);
+    const boxes = watch.page.locator('fieldset.layers input[type=checkbox]');
+    for (let index = 0; index < (await boxes.count()); index += 1) {
+      await boxes.nth(index).uncheck();
+      await waitForMapIdle(watch.page);
+      expect(await hashOf(watch.page)).toContain('layers=');
+      await boxes.nth(index).check();
+    }
+    await waitForMapIdle(watch.page);
+    expect(await hashOf(watch.page)).not.toContain('layers=');
+    expectClean(watch);
+    await watch.context.close();
+  });
+
+  it('shows conflicting troop figures side by side with their sources', async () => {
+    const watch = await fresh();
+    await openAt(watch.page, server.url, '#feature=ukraine-border-buildup');
+    expect(await panelHeading(watch.page)).toBe('Ukraine border build-up');
+    const disputed = watch.page.locator('.fact.disputed');
+    await expect(disputed.locator('.flag').textContent()).resolves.toBe('Sources differ');
+    const values = await disputed.locator('.value').allTextContents();
+    expect(values).toEqual(expect.arrayContaining(['some 100,000', 'hundreds of thousands']));
+    await watch.context.close();
+  });
+
+  it('searches names and full text, flies there and opens the feature', async () => {
+    const watch = await fresh();
+    await openAt(watch.page, server.url);
+    const input = watch.page.getByRole('combobox', { name: /Search/ });
+    await input.fill('Geneva');
+    await watch.page
+      .getByRole('option', { name: /Geneva/ })
+      .first()
+      .waitFor();
+    await input.press('Enter');
+    expect(await panelHeading(watch.page)).toBe('Geneva');
+    await watch.page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+    await input.fill('paratroopers descended');
+    const textHit = watch.page.getByRole('option').filter({ hasText: 'paratroopers descended' });
+    await textHit.first().click();
+    expect(await watch.page.locator('dialog[open] .current mark').first().textContent()).toBeTruthy();
+    expectClean(watch);
+    await watch.context.close();
+  });
+
+  it('opens a deep link to a feature, and back and forward walk the history', async () => {
+    const watch = await fresh();
+    await openAt(watch.page, server.url, '#feature=41st-caa');
+    expect(await panelHeading(watch.page)).toBe('41st Combined Arms Army');
+    await watch.page
+      .getByRole('navigation', { name: 'All features' })
+      .getByRole('button', { name: /^Geneva/ })
+      .click();
+    expect(await panelHeading(watch.page)).toBe('Geneva');
+    await watch.page.goBack();
+    expect(await panelHeading(watch.page)).toBe('41st Combined Arms Army');
+    await watch.page.goForward();
+    expect(await panelHeading(watch.page)).toBe('Geneva');
+    await watch.context.close();
+  });
+
+  it('falls back to defaults on a garbage hash, without an error', async () => {
+    const watch = await fresh();
+    await openAt(watch.page, server.url, '#map=abc/NaN/x&layers=zzz,<b>&feature=%3Cscript%3E&step=-4&%%');
+    expect(await watch.page.locator('fieldset.layers input:checked').count()).toBe(5);
+    expect(await panelHeading(watch.page, 1000)).toBeNull();
+    expectClean(watch);
+    await watch.context.close();
+  });
+
+  it('is usable by keyboard: list → panel → Escape returns focus', async () => {
+    const watch = await fresh();
+    await openAt(watch.page, server.url);
+    const button = watch.page
+      .getByRole('navigation', { name: 'All features' })
+      .getByRole('button', { name: /^Almaty/ });
+    await button.focus();
+    await watch.page.keyboard.press('Enter');
+    expect(await panelHeading(watch.page)).toBe('Almaty');
+    await watch.page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+    await watch.page.keyboard.press('Escape');
+    expect(await panelHeading(watch.page, 1000)).toBeNull();
+    expect(await watch.page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Almaty/);
+    await watch.context.close();
+  });
+
+  it('on a phone the panel is a bottom sheet and the map stays visible above it', async () => {
+    const watch = await fresh({ width: 390, height: 844 });
+    await openAt(watch.page, server.url, '#feature=almaty');
+    expect(await panelHeading(watch.page)).toBe('Almaty');
+    const sheet = await watch.page.locator('.panel-slot').boundingBox();
+    const map = await watch.page.locator('.map-region').boundingBox();
+    expect(sheet && Math.round(sheet.y + sheet.height)).toBe(844);
+    expect(sheet!.height).toBeLessThan(844 * 0.6);
+    expect(map!.height).toBeGreaterThan(300);
+    await watch.page.getByRole('button', { name: 'Layers & features' }).click();
+    await expect(watch.page.getByRole('checkbox', { name: /^Talks/ }).isVisible()).resolves.toBe(true);
+    expectClean(watch);
+    await watch.context.close();
+  });
+});
