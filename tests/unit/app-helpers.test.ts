@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { legendValues, MAX_SYMBOL_RADIUS, troopScale } from '../../src/lib/map/symbol-scale.ts';
+import { markRuns } from '../../src/lib/panel/highlight.ts';
+import { formatCitation, sourceLine } from '../../src/lib/panel/citation.ts';
+import { distinctIds, hitBox, pickableLayers } from '../../src/lib/map/pick.ts';
+import { searchExcerpts, searchFeatures } from '../../src/lib/search/search-index.ts';
+import { groupByArticle } from '../../src/lib/panel/group-excerpts.ts';
+import { graticule } from '../../src/lib/map/graticule.ts';
+import { realData } from './fixtures.ts';
+
+describe('troopScale', () => {
+  it('makes circle area proportional to troops', () => {
+    const scale = troopScale(100_000);
+    const area = (value: number) => Math.PI * scale(value) ** 2;
+    expect(area(100_000) / area(2_500)).toBeCloseTo(40, 6);
+    expect(scale(100_000)).toBe(MAX_SYMBOL_RADIUS);
+  });
+  it('refuses a maximum that is not positive', () => {
+    expect(() => troopScale(0)).toThrow(/positive/);
+  });
+  it('gives the legend the real extremes and a round middle', () => {
+    expect(legendValues([100_000, 2_500])).toEqual([100_000, 20_000, 2_500]);
+    expect(legendValues([])).toEqual([]);
+  });
+});
+
+describe('markRuns', () => {
+  it('splits text into marked and plain runs that join back to the text', () => {
+    const runs = markRuns('Troops in Almaty and Geneva', [
+      { start: 21, end: 27 },
+      { start: 10, end: 16 },
+    ]);
+    expect(runs.map((run) => run.text).join('')).toBe('Troops in Almaty and Geneva');
+    expect(runs.filter((run) => run.marked).map((run) => run.text)).toEqual(['Almaty', 'Geneva']);
+  });
+  it('ignores marks outside the text and merges overlaps', () => {
+    expect(
+      markRuns('abc', [
+        { start: 2, end: 9 },
+        { start: 0, end: 2 },
+        { start: 1, end: 3 },
+      ]),
+    ).toEqual([
+      { text: 'ab', marked: true },
+      { text: 'c', marked: true },
+    ]);
+  });
+});
+
+describe('citations', () => {
+  it('cites only what the article states', () => {
+    expect(formatCitation({ outlet: 'Axios', title: 'T', author: null, date: null }, 'Q')).toBe(
+      'Axios, “T”: “Q”',
+    );
+    expect(formatCitation({ outlet: null, title: null, author: null, date: null }, 'Q')).toBe(
+      'Unattributed article: “Q”',
+    );
+    expect(sourceLine({ outlet: null, title: 'T', author: null, date: null }).outlet).toBe(
+      'Outlet not stated',
+    );
+  });
+});
+
+describe('picking', () => {
+  it('keeps the topmost occurrence of each feature id', () => {
+    expect(
+      distinctIds([
+        { properties: { id: 'almaty' } },
+        { properties: { id: 'kazakhstan' } },
+        { properties: { id: 'almaty' } },
+        { properties: null },
+      ]),
+    ).toEqual(['almaty', 'kazakhstan']);
+  });
+  it('picks only from visible layers, in hit order', () => {
+    expect(pickableLayers(['a', 'b', 'c'], { one: ['a', 'c'], two: ['b'] }, ['one'])).toEqual(['a', 'c']);
+    expect(hitBox(10, 20, 5)).toEqual([
+      [5, 15],
+      [15, 25],
+    ]);
+  });
+});
+
+describe('search', () => {
+  const data = realData();
+  it('finds features by name first, then by alias', () => {
+    const results = searchFeatures(data.mapData.features, 'largest city');
+    expect(results[0]).toMatchObject({ featureId: 'almaty' });
+    expect(searchFeatures(data.mapData.features, 'gen')[0]).toMatchObject({
+      featureId: 'geneva',
+      label: 'Geneva',
+    });
+    expect(searchFeatures(data.mapData.features, '   ')).toEqual([]);
+  });
+  it('finds excerpts by full text, with the match located in the snippet', () => {
+    const [hit] = searchExcerpts(data.evidence, 'paratroopers descended');
+    expect(hit?.label.slice(hit.start, hit.end)).toBe('paratroopers descended');
+    expect(hit?.featureId).toBeTruthy();
+  });
+});
+
+describe('groupByArticle', () => {
+  it('groups excerpts by article, best group first, rank kept inside', () => {
+    const data = realData();
+    const excerpts = data.evidence.features['kazakhstan']!.excerpts;
+    const groups = groupByArticle(excerpts, data.evidence.articles);
+    expect(groups.reduce((sum, group) => sum + group.excerpts.length, 0)).toBe(excerpts.length);
+    expect(groups.map((group) => group.best)).toEqual(
+      [...groups.map((group) => group.best)].sort((a, b) => b - a),
+    );
+  });
+});
+
+describe('graticule', () => {
+  it('draws meridians and parallels at the step', () => {
+    expect(graticule(30).features).toHaveLength(13 + 6);
+    expect(() => graticule(0)).toThrow();
+  });
+});
