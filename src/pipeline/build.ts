@@ -20,6 +20,7 @@ import { parseGeoFiles, type GeoLayerFile } from './load-geo.ts';
 import { buildAliasIndex, rankExcerpts } from './match.ts';
 import { resolveFacts } from './resolve-facts.ts';
 import { segmentArticle } from './segment.ts';
+import { resolveStory, type Story } from './story.ts';
 import { checkStated, parseSources } from './sources.ts';
 import type { Article, Excerpt, Problem, SourceMeta } from './types.ts';
 
@@ -28,6 +29,8 @@ export interface PipelineInput {
   seeds: ReadonlyArray<{ file: string; bytes: Uint8Array }>;
   sourcesText: string | null;
   geoFiles: ReadonlyArray<{ file: string; text: string }>;
+  /** The presentation's briefing (story/briefing.json), or null when there is none. */
+  storyText?: string | null;
   /** Natural Earth 1:50m for mission countries, 1:110m for the basemap. */
   detailTopology: Topology;
   overviewTopology: Topology;
@@ -39,6 +42,7 @@ export interface PipelineOutput {
   excerpts: Map<string, Excerpt[]>;
   mapData: MapData;
   evidence: Evidence;
+  story: Story | null;
   report: BuildReport;
 }
 
@@ -150,7 +154,20 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     };
   }
 
-  const mapData = buildMapData(geo.layers, geometries, excerpts, input.overviewTopology);
+  const story = resolveStory(
+    input.storyText ?? null,
+    articles,
+    new Set(features.map(({ feature }) => feature.properties.id)),
+    knownLayers,
+  );
+  problems.push(...story.problems);
+  const mapData = buildMapData(
+    geo.layers,
+    geometries,
+    excerpts,
+    input.overviewTopology,
+    story.story?.steps.length ?? 0,
+  );
   const articleReports: ArticleReport[] = articles.map((article) => ({
     id: article.id,
     file: article.file,
@@ -164,6 +181,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     excerpts,
     mapData,
     evidence,
+    story: story.story,
     report: { articles: articleReports, problems, warnings },
   };
 }
@@ -180,6 +198,7 @@ function buildMapData(
   geometries: ReadonlyMap<string, Geometry>,
   excerpts: ReadonlyMap<string, Excerpt[]>,
   overviewTopology: Topology,
+  storySteps: number,
 ): MapData {
   const summaries: FeatureSummary[] = [];
   const shapes: RenderFeature[] = [];
@@ -249,6 +268,7 @@ function buildMapData(
     (country) => country.properties.name !== 'Crimea' && !detailed.has(country.properties.name),
   );
   return {
+    storySteps,
     layers: layerSummaries,
     features: summaries,
     shapes: { type: 'FeatureCollection', features: shapes },

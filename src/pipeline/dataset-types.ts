@@ -42,6 +42,8 @@ export interface RenderProperties {
 export type RenderFeature = Feature<Geometry, RenderProperties>;
 
 export interface MapData {
+  /** How many steps the presentation has (0: none); the story itself loads on demand. */
+  storySteps: number;
   layers: LayerSummary[];
   features: FeatureSummary[];
   /** Mission shapes, composite features split into parts. */

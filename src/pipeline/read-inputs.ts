@@ -8,6 +8,7 @@ const require = createRequire(import.meta.url);
 
 export interface InputPaths {
   root: string;
+  storyFile?: string;
   seedsDir?: string;
   geoDir?: string;
 }
@@ -17,6 +18,7 @@ export function readInputs({
   root,
   seedsDir = join(root, 'seeds'),
   geoDir = join(root, 'geo'),
+  storyFile = join(root, 'story', 'briefing.json'),
 }: InputPaths): PipelineInput {
   // Inside the project, paths are shown as "seeds/x.txt"; elsewhere in full.
   const display = (path: string) => {
@@ -35,6 +37,7 @@ export function readInputs({
   return {
     seeds,
     sourcesText: existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : null,
+    storyText: existsSync(storyFile) ? readFileSync(storyFile, 'utf8') : null,
     geoFiles,
     detailTopology: require('world-atlas/countries-50m.json') as Topology,
     overviewTopology: require('world-atlas/countries-110m.json') as Topology,
@@ -46,12 +49,13 @@ export function inputFiles({
   root,
   seedsDir = join(root, 'seeds'),
   geoDir = join(root, 'geo'),
+  storyFile = join(root, 'story', 'briefing.json'),
 }: InputPaths): string[] {
   const sourcesPath = join(seedsDir, 'sources.json');
   return [
     ...listFiles(seedsDir, '.txt'),
     ...listFiles(geoDir, '.geojson'),
-    ...(existsSync(sourcesPath) ? [sourcesPath] : []),
+    ...[sourcesPath, storyFile].filter((path) => existsSync(path)),
   ];
 }
 

@@ -5,7 +5,8 @@ import { formatProblems } from './report.ts';
 
 const MAP_DATA = 'virtual:two-fronts/map-data';
 const EVIDENCE = 'virtual:two-fronts/evidence';
-const RESOLVED = new Map([MAP_DATA, EVIDENCE].map((id) => [id, `\0${id}`]));
+const STORY = 'virtual:two-fronts/story';
+const RESOLVED = new Map([MAP_DATA, EVIDENCE, STORY].map((id) => [id, `\0${id}`]));
 
 export interface TwoFrontsDataOptions {
   root: string;
@@ -44,11 +45,15 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
         output ??= build();
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(output.evidence))});`;
       }
+      if (id === RESOLVED.get(STORY)) {
+        output ??= build();
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(output.story))});`;
+      }
       return null;
     },
     configureServer(server) {
       // A new or edited article or geo file is picked up on the next request: no code change, no restart.
-      const isInput = (file: string) => /[\\/](seeds|geo)[\\/][^\\/]+\.(txt|geojson|json)$/.test(file);
+      const isInput = (file: string) => /[\\/](seeds|geo|story)[\\/][^\\/]+\.(txt|geojson|json)$/.test(file);
       const rebuild = (file: string) => {
         if (!isInput(file)) return;
         try {
@@ -63,7 +68,7 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
         }
         server.ws.send({ type: 'full-reload' });
       };
-      server.watcher.add([`${options.root}/seeds`, `${options.root}/geo`]);
+      server.watcher.add([`${options.root}/seeds`, `${options.root}/geo`, `${options.root}/story`]);
       server.watcher.on('add', rebuild);
       server.watcher.on('change', rebuild);
       server.watcher.on('unlink', rebuild);

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureSummary } from '../../pipeline/dataset-types.ts';
 import type { Camera } from '../state/url-state.ts';
@@ -13,6 +14,8 @@ export interface CameraTarget {
   zoom: number;
   bearing?: number;
   pitch?: number;
+  /** Room taken by an overlay (the briefing card): the target is centred in what remains. */
+  padding?: { top: number; right: number; bottom: number; left: number };
 }
 
 const prefersReducedMotion = () =>
@@ -37,10 +40,14 @@ export class MapCamera {
   }
 
   #run(command: (map: MapLibreMap) => void): void {
-    // The panel may just have opened beside the map: measure the container before moving.
-    this.map?.resize();
-    if (this.map) command(this.map);
-    else this.#pending = () => this.map && command(this.map);
+    // A jump fires map events synchronously, whose listeners read app state: untracked, so an
+    // effect that moves the camera does not come to depend on that state.
+    untrack(() => {
+      // The panel may just have opened beside the map: measure the container before moving.
+      this.map?.resize();
+      if (this.map) command(this.map);
+      else this.#pending = () => this.map && command(this.map);
+    });
   }
 
   current(): Camera | null {
@@ -56,6 +63,8 @@ export class MapCamera {
         zoom: target.zoom,
         bearing: target.bearing ?? 0,
         pitch: target.pitch ?? 0,
+        // Padding is sticky in MapLibre: always set it, so a step's room does not leak into the next move.
+        padding: target.padding ?? { top: 0, right: 0, bottom: 0, left: 0 },
       };
       if (animate && !prefersReducedMotion()) map.flyTo({ ...options, duration: 1400, essential: false });
       else map.jumpTo(options);

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import type { Article, Problem, SourceMeta } from './types.ts';
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const stepSchema = z
+  .object({
+    title: z.string().min(1),
+    narration: z.string().min(1),
+    notes: z.string().default(''),
+    camera: z.object({
+      center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
+      zoom: z.number().min(0).max(22),
+      bearing: z.number().min(-360).max(360).default(0),
+      pitch: z.number().min(0).max(85).default(0),
+    }),
+    layers: z.array(z.string().regex(ID)).min(1),
+    highlight: z.array(z.string().regex(ID)).default([]),
+    /** Excerpt ids from the pipeline: `<article>#p<paragraph>`. */
+    cite: z
+      .array(z.string().regex(/^[^#\s]+#p\d+$/, 'an excerpt id looks like "<article>#p<n>"'))
+      .min(1, 'a step must cite its evidence'),
+  })
+  .strict();
+
+export const storySchema = z.object({ title: z.string().min(1), steps: z.array(stepSchema).min(1) }).strict();
+
+export interface Citation {
+  id: string;
+  article: string;
+  paragraph: number;
+  section: string;
+  text: string;
+  meta: SourceMeta;
+}
+
+export type StoryStep = Omit<z.infer<typeof stepSchema>, 'cite'> & { cite: Citation[] };
+
+export interface Story {
+  title: string;
+  steps: StoryStep[];
+}
+
+export const STORY_FILE = 'story/briefing.json';
+
+/**
+ * Validates the briefing against what the pipeline knows: every layer, highlighted feature and
+ * cited excerpt must exist, or the step is named in the error. Citations are resolved to verbatim text.
+ */
+export function resolveStory(
+  text: string | null,
+  articles: readonly Article[],
+  knownFeatures: ReadonlySet<string>,
+  knownLayers: ReadonlySet<string>,
+): { story: Story | null; problems: Problem[] } {
+  if (text === null) return { story: null, problems: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      story: null,
+      problems: [{ file: STORY_FILE, message: `not valid JSON: ${String(error).split('\n')[0]}` }],
+    };
+  }
+  const parsed = storySchema.safeParse(json);
+  if (!parsed.success) {
+    const message = parsed.error.issues
+      .map((issue) => {
+        const [first, index, ...rest] = issue.path;
+        const where =
+          first === 'steps' && typeof index === 'number'
+            ? `step ${index + 1}${rest.length ? `: ${rest.join('.')}` : ''}`
+            : issue.path.join('.');
+        return `${where}: ${issue.message}`;
+      })
+      .join('; ');
+    return { story: null, problems: [{ file: STORY_FILE, message }] };
+  }
+  const paragraphs = new Map(
+    articles.flatMap((article) =>
+      article.paragraphs.map((paragraph) => [paragraph.id, { article, paragraph }] as const),
+    ),
+  );
+  const problems: Problem[] = [];
+  const steps = parsed.data.steps.map((step, index) => {
+    const name = `step ${index + 1} ("${step.title}")`;
+    for (const layer of step.layers)
+      if (!knownLayers.has(layer))
+        problems.push({ file: STORY_FILE, message: `${name}: unknown layer "${layer}"` });
+    for (const feature of step.highlight)
+      if (!knownFeatures.has(feature))
+        problems.push({ file: STORY_FILE, message: `${name}: highlights unknown feature "${feature}"` });
+    const cite: Citation[] = [];
+    for (const id of step.cite) {
+      const found = paragraphs.get(id);
+      if (!found) {
+        problems.push({ file: STORY_FILE, message: `${name}: cites unknown excerpt "${id}"` });
+        continue;
+      }
+      cite.push({
+        id,
+        article: found.article.id,
+        paragraph: found.paragraph.index,
+        section: found.paragraph.section,
+        text: found.paragraph.text,
+        meta: found.article.meta,
+      });
+    }
+    return { ...step, cite };
+  });
+  return { story: { title: parsed.data.title, steps }, problems };
+}
