@@ -1,14 +1,24 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { cspMetaTag } from './src/pipeline/csp.ts';
 import { twoFrontsData } from './src/pipeline/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// Other article or geo folders (for tests, or a second corpus) without touching the checked-in ones.
+const seedsDir = process.env['TWO_FRONTS_SEEDS'];
+const geoDir = process.env['TWO_FRONTS_GEO'];
 
 export default defineConfig({
-  plugins: [svelte(), twoFrontsData({ root })],
+  plugins: [
+    svelte(),
+    twoFrontsData({ root, ...(seedsDir ? { seedsDir } : {}), ...(geoDir ? { geoDir } : {}) }),
+    cspMetaTag(process.env['VITE_REMOTE_STYLE_URL']),
+  ],
   build: {
     target: 'es2022',
+    // No inlined assets: every file comes from the origin, as the CSP expects.
+    assetsInlineLimit: 0,
     // MapLibre is one large chunk by nature; the warning would only repeat what the benchmark measures.
     chunkSizeWarningLimit: 1200,
   },

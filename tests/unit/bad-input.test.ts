@@ -39,7 +39,7 @@ beforeAll(() => {
   writeFileSync(join(seeds(), 'empty.txt'), '');
   writeFileSync(join(seeds(), 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
   writeFileSync(join(seeds(), 'latin1.txt'), Buffer.from('Almaty caf\xe9\n', 'latin1'));
-  writeFileSync(join(seeds(), 'huge.txt'), Buffer.alloc(3 * 1024 * 1024, 'a'));
+  writeFileSync(join(seeds(), 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
   writeFileSync(
     join(seeds(), 'new_article.txt'),
     'A new article about Almaty\n\nPolice in Almaty said the airport was retaken.\n',
@@ -62,7 +62,7 @@ describe('npm run data over bad input', () => {
     expect(result.err).toMatch(/seeds\/empty\.txt: empty file/);
     expect(result.err).toMatch(/seeds\/binary\.txt: binary data: NUL byte at offset 4/);
     expect(result.err).toMatch(/seeds\/latin1\.txt: not UTF-8/);
-    expect(result.err).toMatch(/seeds\/huge\.txt: too large: 3145728 bytes/);
+    expect(result.err).toMatch(/seeds\/huge\.txt: too large: 52428800 bytes/);
     expect(result.err).toMatch(/geo\/broken\.geojson:2: not valid JSON/);
     expect(result.err).toMatch(
       /geo\/out-of-range\.geojson: feature 0 \("geneva"\): geometry\.coordinates\.1/,
