@@ -21,6 +21,17 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // MapLibre is one large chunk by nature; the warning would only repeat what the benchmark measures.
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // Named chunks, so the benchmark can tell MapLibre, the map data and the app apart.
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            { name: 'map-data', test: /two-fronts\/map-data/ },
+          ],
+        },
+      },
+    },
   },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },

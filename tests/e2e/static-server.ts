@@ -22,8 +22,8 @@ export interface StaticServer {
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(normalize(root) + sep) && file !== normalize(join(root, 'index.html'))) {
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(normalize(root) + sep)) {
       response.writeHead(403).end();
       return;
     }
