@@ -129,16 +129,18 @@ export function rankExcerpts(articles: readonly Article[], index: AliasIndex): M
 
 function mergeSharedQuotes(ranked: readonly Candidate[], shared: SharedQuotes): Excerpt[] {
   const kept: Candidate[] = [];
+  const keptByKey = new Map<string, Candidate>();
   for (const candidate of ranked) {
     const partners = shared.get(candidate.key);
-    const host = partners
-      ? kept.find((earlier) => {
-          const covered = partners.get(earlier.key);
-          return (
-            covered !== undefined && candidate.tokenSpans.every(([from, to]) => covered.covers(from, to))
-          );
-        })
-      : undefined;
+    // Look only at the paragraphs this one shares words with (few), not at everything kept so far.
+    let host: Candidate | undefined;
+    for (const [partnerKey, covered] of partners ?? []) {
+      const earlier = keptByKey.get(partnerKey);
+      if (earlier && candidate.tokenSpans.every(([from, to]) => covered.covers(from, to))) {
+        host = earlier;
+        break;
+      }
+    }
     if (host) {
       addSource(host.excerpt, candidate.excerpt.article, candidate.excerpt.paragraph);
       continue;
@@ -148,6 +150,7 @@ function mergeSharedQuotes(ranked: readonly Candidate[], shared: SharedQuotes): 
       addSource(candidate.excerpt, article, Number(paragraph));
     }
     kept.push(candidate);
+    keptByKey.set(candidate.key, candidate);
   }
   return kept.map((candidate) => candidate.excerpt);
 }
