@@ -47,23 +47,26 @@ async function load(browser: Browser, url: string): Promise<LoadFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const bytes: Record<Kind, number> = { js: 0, worker: 0, css: 0, data: 0, html: 0, other: 0 };
-  const pending: Array<Promise<void>> = [];
+  const responses: Array<{ startedAt: number; kind: Kind; size: Promise<number> }> = [];
   page.on('response', (response) => {
-    pending.push(
-      response
+    responses.push({
+      startedAt: response.request().timing().startTime,
+      kind: kindOf(new URL(response.url()).pathname),
+      size: response
         .body()
-        .then((body) => {
-          bytes[kindOf(new URL(response.url()).pathname)] += gzipSync(body).length;
-        })
-        .catch(() => {}),
-    );
+        .then((body) => gzipSync(body).length)
+        .catch(() => 0),
+    });
   });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
     timeout: 60_000,
   });
   const idleMs = await page.evaluate(() => performance.getEntriesByName('map-idle')[0]!.startTime);
-  await Promise.all(pending);
+  const idleAt = (await page.evaluate(() => performance.timeOrigin)) + idleMs;
+  // First load: what was requested before the map's first idle (prefetches after it do not count).
+  for (const response of responses)
+    if (response.startedAt <= idleAt) bytes[response.kind] += await response.size;
   const session = await context.newCDPSession(page);
   await session.send('Performance.enable');
   const { metrics } = await session.send('Performance.getMetrics');

@@ -46,9 +46,9 @@ export interface PipelineOutput {
   report: BuildReport;
 }
 
-/** Tolerances in degrees: enough detail for zoom 2–7, where this map lives (0.025° ≈ 3 px at zoom 7). */
-const DETAIL = { tolerance: 0.025, decimals: 2 };
-const OVERVIEW = { tolerance: 0.2, decimals: 1 };
+/** Tolerances in degrees: enough detail for zoom 2–7, where this map lives (0.03° ≈ 5 px at zoom 7). */
+const DETAIL = { tolerance: 0.03, decimals: 2 };
+const OVERVIEW = { tolerance: 0.3, decimals: 1 };
 /** A related blurb is on topic when it names at least this many different mission features. */
 const ON_TOPIC_FEATURES = 2;
 
@@ -148,6 +148,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     for (const message of facts.problems)
       problems.push({ file: layer.file, message: `feature "${id}": ${message}` });
     evidence.features[id] = {
+      description: feature.properties.description,
+      aliases: [...feature.properties.aliases, ...feature.properties.weakAliases],
       sources: feature.properties.sources,
       facts: facts.facts,
       excerpts: excerpts.get(id) ?? [],
@@ -225,8 +227,6 @@ function buildMapData(
         kind: properties.kind,
         layer: layer.id,
         memberOf,
-        description: properties.description,
-        aliases: properties.aliases,
         anchor: [round5(anchor[0]), round5(anchor[1])],
         bbox: [west, south, east, north],
         troops: properties.troops ?? null,

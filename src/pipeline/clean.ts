@@ -36,12 +36,17 @@ export function cleanArticle(source: string, options: CleanOptions = {}): CleanA
   const wantedTitle = options.title ? normalizeForComparison(options.title) : null;
   const lines: Line[] = source
     .split(/\r\n|\r|\n/)
-    .map((text, index) => ({
-      number: index + 1,
-      text: text.replace(BULLET_PREFIX_ANYWHERE, '').trim(),
-      bulleted: BULLET_PREFIX_ANYWHERE.test(text),
-    }))
-    .filter((line) => line.text !== '');
+    .flatMap((text, index) =>
+      text.trim() === ''
+        ? []
+        : [
+            {
+              number: index + 1,
+              text: text.replace(BULLET_PREFIX_ANYWHERE, '').trim(),
+              bulleted: BULLET_PREFIX_ANYWHERE.test(text),
+            },
+          ],
+    );
   const lastLine = lines.at(-1)?.number ?? 0;
 
   const blocks: CleanBlock[] = [];
@@ -60,6 +65,10 @@ export function cleanArticle(source: string, options: CleanOptions = {}): CleanA
 
   for (const line of lines) {
     const text = line.text;
+    if (text === '') {
+      drop(line, 'list bullet without text');
+      continue;
+    }
     const rule = LINE_RULES.find((candidate) => candidate.test(text));
     if (rule) {
       drop(line, rule.reason);

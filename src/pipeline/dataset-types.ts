@@ -19,8 +19,6 @@ export interface FeatureSummary {
   kind: string;
   layer: string;
   memberOf: string[];
-  description: string;
-  aliases: string[];
   /** Where the label and the troop symbol go, and where the camera centres. */
   anchor: [number, number];
   bbox: [number, number, number, number];
@@ -77,6 +75,9 @@ export interface ArticleEvidence {
 }
 
 export interface FeatureEvidence {
+  /** Loaded with the evidence, not with the map: neither is needed to draw it. */
+  description: string;
+  aliases: string[];
   sources: Array<{ what: string; source: string }>;
   facts: ResolvedFact[];
   excerpts: Excerpt[];

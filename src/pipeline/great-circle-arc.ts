@@ -3,7 +3,7 @@ import type { Geometry } from 'geojson';
 import type { SimpleGeometry } from './geo-schema.ts';
 
 const ARC_POINTS = 48;
-const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** A two-point line drawn as the great circle between its ends, as flights and moves travel. */
 export function greatCircleArc(geometry: SimpleGeometry): Geometry {
@@ -15,6 +15,6 @@ export function greatCircleArc(geometry: SimpleGeometry): Geometry {
   if (arc.geometry.type !== 'LineString') throw new Error('an arc must not cross the antimeridian here');
   return {
     type: 'LineString',
-    coordinates: arc.geometry.coordinates.map(([lng, lat]) => [round4(lng!), round4(lat!)]),
+    coordinates: arc.geometry.coordinates.map(([lng, lat]) => [round2(lng!), round2(lat!)]),
   };
 }

@@ -84,7 +84,8 @@ describe('picking', () => {
 describe('search', () => {
   const data = realData();
   it('finds features by name first, then by alias', () => {
-    const results = searchFeatures(data.mapData.features, 'largest city');
+    const results = searchFeatures(data.mapData.features, 'largest city', data.evidence);
+    expect(searchFeatures(data.mapData.features, 'largest city')).toEqual([]);
     expect(results[0]).toMatchObject({ featureId: 'almaty' });
     expect(searchFeatures(data.mapData.features, 'gen')[0]).toMatchObject({
       featureId: 'geneva',

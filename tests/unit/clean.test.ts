@@ -107,6 +107,11 @@ describe('cleanArticle', () => {
     expect(atStart.blocks[0]?.text).toBe(bio);
   });
 
+  it('reports a list bullet with no text rather than losing it (found by the fuzz test)', () => {
+    const result = cleanArticle(page('Title', '* ', 'Body sentence.'));
+    expect(result.dropped.find((line) => line.line === 2)?.reason).toBe('list bullet without text');
+  });
+
   it('accounts for every non-blank input line: kept or dropped with a reason, never lost', () => {
     const line = fc.oneof(
       fc.string({ maxLength: 80 }),
@@ -135,7 +140,7 @@ describe('cleanArticle', () => {
         expect(accounted).toEqual(nonBlank);
         for (const dropped of result.dropped) expect(dropped.reason.length).toBeGreaterThan(0);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -24,10 +24,14 @@ export type SearchResult = FeatureResult | TextResult;
 const fold = (text: string) =>
   text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
 
-/** Features whose name or an alias contains the query, names first. */
+/**
+ * Features whose name or an alias contains the query, names first. Aliases come with the evidence
+ * (loaded when the search box is first focused); until then names alone are searched.
+ */
 export function searchFeatures(
   features: readonly FeatureSummary[],
   query: string,
+  evidence: Evidence | null = null,
   limit = 8,
 ): FeatureResult[] {
   const wanted = fold(query.trim());
@@ -35,7 +39,8 @@ export function searchFeatures(
   const scored: Array<{ rank: number; result: FeatureResult }> = [];
   for (const feature of features) {
     const name = fold(feature.name);
-    const alias = feature.aliases.find((candidate) => fold(candidate).includes(wanted));
+    const aliases = evidence?.features[feature.id]?.aliases ?? [];
+    const alias = aliases.find((candidate) => fold(candidate).includes(wanted));
     const rank = name.startsWith(wanted) ? 0 : name.includes(wanted) ? 1 : alias ? 2 : -1;
     if (rank < 0) continue;
     scored.push({
