@@ -34,19 +34,17 @@ interface Line {
 export function cleanArticle(source: string, options: CleanOptions = {}): CleanArticle {
   const isOnTopic = options.isOnTopic ?? (() => false);
   const wantedTitle = options.title ? normalizeForComparison(options.title) : null;
-  const lines: Line[] = source
-    .split(/\r\n|\r|\n/)
-    .flatMap((text, index) =>
-      text.trim() === ''
-        ? []
-        : [
-            {
-              number: index + 1,
-              text: text.replace(BULLET_PREFIX_ANYWHERE, '').trim(),
-              bulleted: BULLET_PREFIX_ANYWHERE.test(text),
-            },
-          ],
-    );
+  const lines: Line[] = source.split(/\r\n|\r|\n/).flatMap((text, index) =>
+    text.trim() === ''
+      ? []
+      : [
+          {
+            number: index + 1,
+            text: text.replace(BULLET_PREFIX_ANYWHERE, '').trim(),
+            bulleted: BULLET_PREFIX_ANYWHERE.test(text),
+          },
+        ],
+  );
   const lastLine = lines.at(-1)?.number ?? 0;
 
   const blocks: CleanBlock[] = [];
