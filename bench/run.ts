@@ -4,7 +4,8 @@
  * a median over the runs of this one process, and speed is reported as a ratio to the reference.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -12,10 +13,12 @@ import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { runPipeline } from '../src/pipeline/build.ts';
 import { readInputs } from '../src/pipeline/read-inputs.ts';
+import { writeScaledInputs } from './scaled-inputs.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+const SCALE = Number(process.env['BENCH_SCALE'] ?? 10);
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -100,6 +103,7 @@ async function clickToPanel(page: Page): Promise<number> {
 }
 
 async function clicks(browser: Browser, origin: string): Promise<{ cold: number; warm: number }> {
+  // Measured on Kazakhstan, a real feature present at every scale.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${origin}/#map=5/47.5/66`);
@@ -153,6 +157,47 @@ async function main() {
     for (let run = 0; run < RUNS; run += 1) clickRuns.push(await clicks(browser, server.url));
     const pipeline = pipelineFigures();
 
+    // The same load and click figures with 10× the articles and 10× the features (generated).
+    const scaledDir = mkdtempSync(join(tmpdir(), 'two-fronts-scaled-'));
+    let scaled: { idleMs: number; totalBytes: number; click: { cold: number; warm: number } };
+    try {
+      writeScaledInputs(ROOT, scaledDir, SCALE, 5, 18);
+      execFileSync(
+        process.execPath,
+        [VITE, 'build', '--outDir', join(scaledDir, 'dist'), '--emptyOutDir', '--logLevel', 'error'],
+        {
+          cwd: ROOT,
+          stdio: 'inherit',
+          env: {
+            ...process.env,
+            TWO_FRONTS_SEEDS: join(scaledDir, 'seeds'),
+            TWO_FRONTS_GEO: join(scaledDir, 'geo'),
+          },
+        },
+      );
+      const scaledServer = await serveStatic(join(scaledDir, 'dist'));
+      try {
+        const loads: LoadFigures[] = [];
+        const scaledClicks: Array<{ cold: number; warm: number }> = [];
+        for (let run = 0; run < RUNS; run += 1) {
+          loads.push(await load(browser, `${scaledServer.url}/`));
+          scaledClicks.push(await clicks(browser, scaledServer.url));
+        }
+        scaled = {
+          idleMs: median(loads.map((figures) => figures.idleMs)),
+          totalBytes: Object.values(loads[0]!.bytes).reduce((sum, value) => sum + value, 0),
+          click: {
+            cold: median(scaledClicks.map((run) => run.cold)),
+            warm: median(scaledClicks.map((run) => run.warm)),
+          },
+        };
+      } finally {
+        await scaledServer.close();
+      }
+    } finally {
+      rmSync(scaledDir, { recursive: true, force: true });
+    }
+
     const appIdle = median(app.map((figures) => figures.idleMs));
     const referenceIdle = median(reference.map((figures) => figures.idleMs));
     const bytes = (list: LoadFigures[]) => {
@@ -174,6 +219,7 @@ async function main() {
         reference: median(reference.map((figures) => figures.heapBytes)),
       },
       pipeline,
+      scaled: { factor: SCALE, ...scaled, idleRatio: scaled.idleMs / referenceIdle },
     };
     mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -204,6 +250,19 @@ async function main() {
       ],
       ['click → panel painted, first (ms)', result.clickToPanelMs.cold.toFixed(1), '–', '–'],
       ['click → panel painted, again (ms)', result.clickToPanelMs.warm.toFixed(1), '–', '–'],
+      [
+        `${SCALE}× articles and features: load → idle (ms)`,
+        scaled.idleMs.toFixed(0),
+        referenceIdle.toFixed(0),
+        (scaled.idleMs / referenceIdle).toFixed(2),
+      ],
+      [`${SCALE}× articles and features: first load (KB gzip)`, kb(scaled.totalBytes), '–', '–'],
+      [
+        `${SCALE}× articles and features: click → panel, first / again (ms)`,
+        `${scaled.click.cold.toFixed(1)} / ${scaled.click.warm.toFixed(1)}`,
+        '–',
+        '–',
+      ],
       [
         'npm run data pipeline (ms / MB heap)',
         `${pipeline.ms.toFixed(0)} / ${pipeline.heapDeltaMb.toFixed(1)}`,
