@@ -95,7 +95,7 @@ describe('the dashboard in Chromium', () => {
     const disputed = watch.page.locator('.fact.disputed');
     await expect(disputed.locator('.flag').textContent()).resolves.toBe('Sources differ');
     const values = await disputed.locator('.value').allTextContents();
-    expect(values).toEqual(expect.arrayContaining(['some 100,000', 'hundreds of thousands']));
+    expect(values).toEqual(expect.arrayContaining(['about 100,000', 'hundreds of thousands']));
     await watch.context.close();
   });
 

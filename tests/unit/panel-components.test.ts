@@ -65,7 +65,7 @@ describe('FactsBlock', () => {
 
   it('puts disagreeing figures side by side, flagged, each with its source', () => {
     const { container } = render(FactsBlock, {
-      facts: [fact(['some 100,000', 'hundreds of thousands'])],
+      facts: [fact(['about 100,000', 'hundreds of thousands'])],
       articles,
       onread: () => {},
     });
@@ -77,7 +77,7 @@ describe('FactsBlock', () => {
         claim.querySelector('.outlet')?.textContent,
       ]),
     ).toEqual([
-      ['some 100,000', 'RFE/RL'],
+      ['about 100,000', 'RFE/RL'],
       ['hundreds of thousands', 'The Daily Beast'],
     ]);
   });

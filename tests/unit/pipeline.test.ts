@@ -98,7 +98,7 @@ describe('the pipeline over the checked-in articles', () => {
     const fact = buildup?.facts.find((candidate) => candidate.label.includes('troops'));
     expect(fact?.disputed).toBe(true);
     expect(fact?.claims.map((claim) => claim.value)).toEqual(
-      expect.arrayContaining(['some 100,000', 'hundreds of thousands']),
+      expect.arrayContaining(['about 100,000', 'hundreds of thousands']),
     );
     for (const claim of fact?.claims ?? []) {
       const paragraph = output.evidence.articles[claim.article]?.paragraphs[claim.paragraph];
