@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { CHUNK_GROUPS } from './src/pipeline/chunk-groups.ts';
 import { cspMetaTag } from './src/pipeline/csp.ts';
 import { twoFrontsData } from './src/pipeline/vite-plugin.ts';
 
@@ -23,13 +24,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        // Named chunks, so the benchmark can tell MapLibre, the map data and the app apart.
-        codeSplitting: {
-          groups: [
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-            { name: 'map-data', test: /two-fronts\/map-data/ },
-          ],
-        },
+        codeSplitting: { groups: CHUNK_GROUPS },
       },
     },
   },

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { CHUNK_GROUPS } from '../src/pipeline/chunk-groups.ts';
 import { twoFrontsData } from '../src/pipeline/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,12 +20,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          groups: [
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-            { name: 'map-data', test: /two-fronts\/map-data/ },
-          ],
-        },
+        codeSplitting: { groups: CHUNK_GROUPS },
       },
     },
   },

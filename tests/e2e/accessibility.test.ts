@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, openPage } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
-import { openAt, panelHeading } from './app-page.ts';
+import { openPage } from './browser.ts';
+import { openAt, panelHeading, useBuiltApp } from './app-page.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(join(process.cwd(), 'dist'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltApp();
 
 interface Violation {
   id: string;
@@ -48,10 +36,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('accessibility audit (axe-core)', () => {
   it('has no serious or critical violation on the map, with the panel open, or with search open', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await openAt(page, server.url);
+    const { page, context } = await openPage(built.browser, built.server.url);
+    await openAt(page, built.server.url);
     expect(await seriousViolations(page)).toEqual([]);
-    await openAt(page, server.url, '#feature=ukraine-border-buildup');
+    await openAt(page, built.server.url, '#feature=ukraine-border-buildup');
     expect(await panelHeading(page)).toBeTruthy();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('combobox').fill('Kaz');

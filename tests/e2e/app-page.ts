@@ -1,5 +1,8 @@
-import type { Page } from 'playwright-core';
-import { waitForMapIdle } from './browser.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, waitForMapIdle } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
 /** Opens the app at a hash and waits until the map is idle. */
 export async function openAt(page: Page, origin: string, hash = ''): Promise<void> {
@@ -26,3 +29,30 @@ export async function panelHeading(page: Page, timeout = 10_000): Promise<string
 }
 
 export const hashOf = (page: Page) => page.evaluate(() => location.hash);
+
+/**
+ * Serves dist/ and launches Chromium once for a test file; the getters are valid inside tests.
+ * Registers its own beforeAll and afterAll.
+ */
+export function useBuiltApp(): { readonly server: StaticServer; readonly browser: Browser } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(join(process.cwd(), 'dist'));
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('useBuiltApp: server used outside a test');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('useBuiltApp: browser used outside a test');
+      return browser;
+    },
+  };
+}

@@ -1,24 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { join } from 'node:path';
-import { launch, openPage, waitForMapIdle, type PageWatch } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
-import { clickMapCentre, hashOf, openAt, panelHeading } from './app-page.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForMapIdle, type PageWatch } from './browser.ts';
+import { clickMapCentre, hashOf, openAt, panelHeading, useBuiltApp } from './app-page.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(join(process.cwd(), 'dist'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltApp();
 
 async function fresh(viewport?: { width: number; height: number }): Promise<PageWatch> {
-  return openPage(browser, server.url, viewport);
+  return openPage(built.browser, built.server.url, viewport);
 }
 
 function expectClean(watch: PageWatch) {
@@ -29,7 +16,7 @@ function expectClean(watch: PageWatch) {
 describe('the dashboard in Chromium', () => {
   it('opens on both fronts, becomes idle, with no error and no request to another origin', async () => {
     const watch = await fresh();
-    await openAt(watch.page, server.url);
+    await openAt(watch.page, built.server.url);
     await expect(watch.page.locator('.map-region').getAttribute('aria-busy')).resolves.toBe('false');
     await expect(watch.page.getByRole('checkbox', { name: /^Ukraine/ })).toBeDefined();
     const labels = await watch.page.locator('fieldset.layers input[type=checkbox]').count();
@@ -40,7 +27,7 @@ describe('the dashboard in Chromium', () => {
 
   it('clicking a polygon opens its panel with attributed, marked excerpts', async () => {
     const watch = await fresh();
-    await openAt(watch.page, server.url, '#map=5/47.5/66');
+    await openAt(watch.page, built.server.url, '#map=5/47.5/66');
     await clickMapCentre(watch.page);
     expect(await panelHeading(watch.page)).toBe('Kazakhstan');
     const quotes = watch.page.locator('aside.panel blockquote');
@@ -56,7 +43,7 @@ describe('the dashboard in Chromium', () => {
 
   it('clicking a point opens its panel, and with its layer off the click falls through', async () => {
     const watch = await fresh();
-    await openAt(watch.page, server.url, '#map=6/43.24/76.89');
+    await openAt(watch.page, built.server.url, '#map=6/43.24/76.89');
     await clickMapCentre(watch.page);
     expect(await panelHeading(watch.page)).toBe('Almaty');
     expect(await watch.page.locator('aside.panel blockquote').count()).toBeGreaterThan(1);
@@ -74,7 +61,7 @@ describe('the dashboard in Chromium', () => {
 
   it('toggles every layer off and on, and the URL follows', async () => {
     const watch = await fresh();
-    await openAt(watch.page, server.url);
+    await openAt(watch.page, built.server.url);
     const boxes = watch.page.locator('fieldset.layers input[type=checkbox]');
     for (let index = 0; index < (await boxes.count()); index += 1) {
       await boxes.nth(index).uncheck();
@@ -90,7 +77,7 @@ describe('the dashboard in Chromium', () => {
 
   it('shows conflicting troop figures side by side with their sources', async () => {
     const watch = await fresh();
-    await openAt(watch.page, server.url, '#feature=ukraine-border-buildup');
+    await openAt(watch.page, built.server.url, '#feature=ukraine-border-buildup');
     expect(await panelHeading(watch.page)).toBe('Ukraine border build-up');
     const disputed = watch.page.locator('.fact.disputed');
     await expect(disputed.locator('.flag').textContent()).resolves.toBe('Sources differ');
@@ -101,7 +88,7 @@ describe('the dashboard in Chromium', () => {
 
   it('searches names and full text, flies there and opens the feature', async () => {
     const watch = await fresh();
-    await openAt(watch.page, server.url);
+    await openAt(watch.page, built.server.url);
     const input = watch.page.getByRole('combobox', { name: /Search/ });
     await input.fill('Geneva');
     await watch.page
@@ -121,7 +108,7 @@ describe('the dashboard in Chromium', () => {
 
   it('opens a deep link to a feature, and back and forward walk the history', async () => {
     const watch = await fresh();
-    await openAt(watch.page, server.url, '#feature=41st-caa');
+    await openAt(watch.page, built.server.url, '#feature=41st-caa');
     expect(await panelHeading(watch.page)).toBe('41st Combined Arms Army');
     await watch.page
       .getByRole('navigation', { name: 'All features' })
@@ -137,7 +124,11 @@ describe('the dashboard in Chromium', () => {
 
   it('falls back to defaults on a garbage hash, without an error', async () => {
     const watch = await fresh();
-    await openAt(watch.page, server.url, '#map=abc/NaN/x&layers=zzz,<b>&feature=%3Cscript%3E&step=-4&%%');
+    await openAt(
+      watch.page,
+      built.server.url,
+      '#map=abc/NaN/x&layers=zzz,<b>&feature=%3Cscript%3E&step=-4&%%',
+    );
     expect(await watch.page.locator('fieldset.layers input:checked').count()).toBe(5);
     expect(await panelHeading(watch.page, 1000)).toBeNull();
     expectClean(watch);
@@ -146,7 +137,7 @@ describe('the dashboard in Chromium', () => {
 
   it('is usable by keyboard: list → panel → Escape returns focus', async () => {
     const watch = await fresh();
-    await openAt(watch.page, server.url);
+    await openAt(watch.page, built.server.url);
     const button = watch.page
       .getByRole('navigation', { name: 'All features' })
       .getByRole('button', { name: /^Almaty/ });
@@ -162,7 +153,7 @@ describe('the dashboard in Chromium', () => {
 
   it('on a phone the panel is a bottom sheet and the map stays visible above it', async () => {
     const watch = await fresh({ width: 390, height: 844 });
-    await openAt(watch.page, server.url, '#feature=almaty');
+    await openAt(watch.page, built.server.url, '#feature=almaty');
     expect(await panelHeading(watch.page)).toBe('Almaty');
     const sheet = await watch.page.locator('.panel-slot').boundingBox();
     const map = await watch.page.locator('.map-region').boundingBox();

@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, waitForMapIdle } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
-import { hashOf, openAt, panelHeading } from './app-page.ts';
+import { openPage, waitForMapIdle } from './browser.ts';
+import { hashOf, openAt, panelHeading, useBuiltApp } from './app-page.ts';
 
 const briefing = JSON.parse(readFileSync(join(process.cwd(), 'story', 'briefing.json'), 'utf8')) as {
   steps: Array<{ title: string; camera: { center: [number, number]; zoom: number } }>;
 };
 const count = briefing.steps.length;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(join(process.cwd(), 'dist'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltApp();
 
 const cameraOf = (hash: string) => {
   const match = /map=([\d.-]+)\/([\d.-]+)\/([\d.-]+)/.exec(hash);
@@ -30,10 +18,10 @@ const cameraOf = (hash: string) => {
 
 describe('presentation mode in Chromium', () => {
   it('walks every step by keyboard: label, URL, camera, cited excerpt; Escape leaves', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openPage(browser, server.url);
+    const { page, context, consoleErrors, foreignRequests } = await openPage(built.browser, built.server.url);
     // Reduced motion: each step jumps, so the camera can be checked as soon as the map is idle.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openAt(page, server.url);
+    await openAt(page, built.server.url);
     await page.keyboard.press('p');
     for (let index = 0; index < count; index += 1) {
       const step = briefing.steps[index]!;
@@ -78,9 +66,9 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('opens a shared link at its step, and a click opens a panel without losing the step', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(built.browser, built.server.url);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openAt(page, server.url, '#step=2');
+    await openAt(page, built.server.url, '#step=2');
     const slide = page.locator('[aria-roledescription="slide"]');
     await expect(slide.getAttribute('aria-label')).resolves.toBe(
       `2 of ${count}: ${briefing.steps[1]!.title}`,
