@@ -22,7 +22,10 @@ export interface ThematicStyle {
   hitLayers: string[];
 }
 
+/** Drawn by this layer, as its own or as a member (Kazakhstan in the CSTO). */
 const inLayer = (layer: string): ExpressionSpecification => ['in', ` ${layer} `, ['get', 'layers']];
+/** Belongs to this layer's own file. */
+const ofLayer = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 const isFeature = (id: string): ExpressionSpecification => ['==', ['get', 'id'], id];
 const hasRole = (...roles: string[]): ExpressionSpecification => ['in', ['get', 'role'], ['literal', roles]];
 const isPolygon: ExpressionSpecification = [
@@ -126,21 +129,21 @@ export function buildStyle(data: MapData): ThematicStyle {
     id: 'kazakhstan-fill',
     type: 'fill',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'kazakhstan'], isPolygon, isFeature('kazakhstan')),
+    filter: all(ofLayer('kazakhstan'), isPolygon, isFeature('kazakhstan')),
     paint: { 'fill-color': PALETTE.kazakhstan, 'fill-opacity': whenActive(0.45, 0.3) },
   });
   addHit('kazakhstan', {
     id: 'kazakhstan-regions',
     type: 'fill',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'kazakhstan'], isPolygon, ['!=', ['get', 'id'], 'kazakhstan']),
+    filter: all(ofLayer('kazakhstan'), isPolygon, ['!=', ['get', 'id'], 'kazakhstan']),
     paint: { 'fill-color': PALETTE.kazakhstan, 'fill-opacity': whenActive(0.35, 0.18) },
   });
   add('kazakhstan', {
     id: 'kazakhstan-outline',
     type: 'line',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'kazakhstan'], isPolygon),
+    filter: all(ofLayer('kazakhstan'), isPolygon),
     paint: {
       'line-color': PALETTE.kazakhstan,
       'line-width': whenActive(3, 1.5),
@@ -156,28 +159,28 @@ export function buildStyle(data: MapData): ThematicStyle {
     id: 'ukraine-fill',
     type: 'fill',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'ukraine'], isFeature('ukraine')),
+    filter: all(ofLayer('ukraine'), isFeature('ukraine')),
     paint: { 'fill-color': PALETTE.ukraine, 'fill-opacity': whenActive(0.45, 0.3) },
   });
   addHit('ukraine', {
     id: 'crimea-hatch',
     type: 'fill',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'ukraine'], isFeature('crimea')),
+    filter: all(ofLayer('ukraine'), isFeature('crimea')),
     paint: { 'fill-pattern': 'hatch-crimea', 'fill-opacity': whenActive(1, 0.85) },
   });
   addHit('ukraine', {
     id: 'donbas-fill',
     type: 'fill',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'ukraine'], isFeature('donbas')),
+    filter: all(ofLayer('ukraine'), isFeature('donbas')),
     paint: { 'fill-color': PALETTE.donbas, 'fill-opacity': whenActive(0.4, 0.25) },
   });
   add('ukraine', {
     id: 'ukraine-outline',
     type: 'line',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'ukraine'], isPolygon),
+    filter: all(ofLayer('ukraine'), isPolygon),
     paint: {
       'line-color': ['match', ['get', 'id'], 'crimea', PALETTE.crimea, 'donbas', PALETTE.donbas, '#8a6d00'],
       'line-width': whenActive(3, 1.3),
@@ -193,14 +196,14 @@ export function buildStyle(data: MapData): ThematicStyle {
     id: 'buildup-area',
     type: 'fill',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'forces'], hasRole('area')),
+    filter: all(ofLayer('forces'), hasRole('area')),
     paint: { 'fill-pattern': 'hatch-buildup', 'fill-opacity': whenActive(1, 0.8) },
   });
   add('forces', {
     id: 'buildup-outline',
     type: 'line',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'forces'], hasRole('area')),
+    filter: all(ofLayer('forces'), hasRole('area')),
     paint: { 'line-color': PALETTE.buildup, 'line-width': whenActive(3, 1.2) },
   });
   addHit('csto', {
@@ -215,7 +218,7 @@ export function buildStyle(data: MapData): ThematicStyle {
     id: 'force-moves',
     type: 'line',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'forces'], hasRole('move'), isLine),
+    filter: all(ofLayer('forces'), hasRole('move'), isLine),
     layout: { 'line-cap': 'round' },
     paint: { 'line-color': PALETTE.forces, 'line-width': whenActive(4, 2.2), 'line-dasharray': [1, 1.6] },
   });
@@ -236,7 +239,7 @@ export function buildStyle(data: MapData): ThematicStyle {
     id: 'force-points',
     type: 'symbol',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'forces'], isPoint),
+    filter: all(ofLayer('forces'), isPoint),
     layout: {
       'icon-image': ['match', ['get', 'role'], 'concentration', 'concentration-triangle', 'force-triangle'],
       'icon-allow-overlap': true,
@@ -258,7 +261,7 @@ export function buildStyle(data: MapData): ThematicStyle {
     id: 'talks-points',
     type: 'symbol',
     source: 'mission',
-    filter: all(['==', ['get', 'layer'], 'talks'], isPoint),
+    filter: all(ofLayer('talks'), isPoint),
     layout: {
       'icon-image': 'talks-square',
       'icon-allow-overlap': true,
@@ -313,7 +316,7 @@ export function buildStyle(data: MapData): ThematicStyle {
       id: `${group}-labels`,
       type: 'symbol',
       source: 'anchors',
-      filter: all(['==', ['get', 'layer'], group], ['!=', ['get', 'kind'], 'country']),
+      filter: all(ofLayer(group), ['!=', ['get', 'kind'], 'country']),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': LABEL_FONT,
@@ -327,7 +330,7 @@ export function buildStyle(data: MapData): ThematicStyle {
     id: 'force-labels',
     type: 'symbol',
     source: 'anchors',
-    filter: all(['==', ['get', 'layer'], 'forces'], ['!=', ['get', 'troops'], '']),
+    filter: all(ofLayer('forces'), ['!=', ['get', 'troops'], '']),
     layout: {
       'text-field': [
         'format',
@@ -348,7 +351,7 @@ export function buildStyle(data: MapData): ThematicStyle {
     id: 'csto-force-label',
     type: 'symbol',
     source: 'anchors',
-    filter: all(['==', ['get', 'layer'], 'csto'], ['!=', ['get', 'troops'], '']),
+    filter: all(ofLayer('csto'), ['!=', ['get', 'troops'], '']),
     layout: {
       'text-field': ['get', 'troops'],
       'text-font': LABEL_FONT,
