@@ -1,7 +1,6 @@
 import { geoFeatureSchema, geoFileSchema, type GeoFeature, type LayerMeta } from './geo-schema.ts';
 import type { Problem } from './types.ts';
-import { jsonErrorOffset } from './json-error-offset.ts';
-import type { z } from 'zod';
+import { describeIssues, parseJsonInput } from './json-input.ts';
 
 export interface GeoLayerFile {
   file: string;
@@ -12,19 +11,6 @@ export interface GeoLayerFile {
 export interface GeoParseResult {
   layers: GeoLayerFile[];
   problems: Problem[];
-}
-
-/** Line number (1-based) of a character offset. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset && index < text.length; index += 1) if (text[index] === '\n') line += 1;
-  return line;
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
 }
 
 /**
@@ -38,18 +24,12 @@ export function parseGeoFiles(files: ReadonlyArray<{ file: string; text: string 
   const seenLayers = new Map<string, string>();
 
   for (const { file, text } of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const offset = jsonErrorOffset(text);
-      const problem: Problem = { file, message: `not valid JSON: ${message.split('\n')[0]}` };
-      if (offset !== null) problem.line = lineOf(text, offset);
-      problems.push(problem);
+    const input = parseJsonInput(file, text);
+    if (!input.ok) {
+      problems.push(input.problem);
       continue;
     }
-    const parsedFile = geoFileSchema.safeParse(json);
+    const parsedFile = geoFileSchema.safeParse(input.json);
     if (!parsedFile.success) {
       problems.push({ file, message: `not a layer FeatureCollection: ${describeIssues(parsedFile.error)}` });
       continue;

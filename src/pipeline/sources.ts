@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeForComparison } from './clean.ts';
+import { describeIssues, parseJsonInput } from './json-input.ts';
 import type { Problem, SourceMeta } from './types.ts';
 
 const stated = z.string().min(1).nullable();
@@ -12,16 +13,11 @@ export const SOURCES_FILE = 'seeds/sources.json';
 
 export function parseSources(text: string | null): { sources: SourcesFile; problems: Problem[] } {
   if (text === null) return { sources: {}, problems: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { sources: {}, problems: [{ file: SOURCES_FILE, message: `not valid JSON: ${String(error)}` }] };
-  }
-  const parsed = sourcesSchema.safeParse(json);
+  const input = parseJsonInput(SOURCES_FILE, text);
+  if (!input.ok) return { sources: {}, problems: [input.problem] };
+  const parsed = sourcesSchema.safeParse(input.json);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    return { sources: {}, problems: [{ file: SOURCES_FILE, message: detail }] };
+    return { sources: {}, problems: [{ file: SOURCES_FILE, message: describeIssues(parsed.error) }] };
   }
   return { sources: parsed.data, problems: [] };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues, parseJsonInput } from './json-input.ts';
 import type { Article, Problem, SourceMeta } from './types.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -54,27 +55,19 @@ export function resolveStory(
   knownLayers: ReadonlySet<string>,
 ): { story: Story | null; problems: Problem[] } {
   if (text === null) return { story: null, problems: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      story: null,
-      problems: [{ file: STORY_FILE, message: `not valid JSON: ${String(error).split('\n')[0]}` }],
-    };
-  }
-  const parsed = storySchema.safeParse(json);
+  const input = parseJsonInput(STORY_FILE, text);
+  if (!input.ok) return { story: null, problems: [input.problem] };
+  const parsed = storySchema.safeParse(input.json);
   if (!parsed.success) {
-    const message = parsed.error.issues
-      .map((issue) => {
-        const [first, index, ...rest] = issue.path;
-        const where =
-          first === 'steps' && typeof index === 'number'
-            ? `step ${index + 1}${rest.length ? `: ${rest.join('.')}` : ''}`
-            : issue.path.join('.');
-        return `${where}: ${issue.message}`;
-      })
-      .join('; ');
+    // Presenters count steps from 1: "step 3: cite: …" rather than "steps.2.cite".
+    const message = describeIssues(parsed.error, ([first, index, ...rest]) =>
+      first === 'steps' && typeof index === 'number'
+        ? `step ${index + 1}${rest.length ? `: ${rest.map(String).join('.')}` : ''}`
+        : [first, index, ...rest]
+            .filter((part) => part !== undefined)
+            .map(String)
+            .join('.'),
+    );
     return { story: null, problems: [{ file: STORY_FILE, message }] };
   }
   const paragraphs = new Map(
