@@ -123,11 +123,9 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       problems.push({ file: seed.file, message: 'nothing of the article is left after cleaning' });
     articles.push({ id, file: seed.file, meta, paragraphs, dropped: cleaned.dropped });
   }
+  const seedIds = new Set(seeds.map((seed) => articleIdOf(seed.file)));
   for (const id of Object.keys(sources.sources)) {
-    if (
-      !articles.some((article) => article.id === id) &&
-      !seeds.some((seed) => articleIdOf(seed.file) === id)
-    )
+    if (!seedIds.has(id))
       warnings.push({ file: 'seeds/sources.json', message: `entry "${id}" has no seed file` });
   }
 

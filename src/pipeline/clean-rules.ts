@@ -82,8 +82,8 @@ export const RELATED_HEADER =
 
 export const CAPTION_PREFIX = /^(image|photo|picture|caption|pictured)\s*:\s*\S/i;
 
-/** Bullets and list dots are layout, not text. */
-export const BULLET_PREFIX = /^[•·▪◦‣∙*–-]\s+/u;
+/** Bullets and list dots (with any indentation before them) are layout, not text. */
+export const BULLET_PREFIX = /^\s*[•·▪◦‣∙*–-]\s+/u;
 
 /** A line that ends like a sentence (punctuation, optionally inside closing quotes or brackets). */
 export const ENDS_AS_SENTENCE = /[.!?…:;]["'”’)\]]*$/u;

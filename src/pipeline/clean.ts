@@ -40,8 +40,8 @@ export function cleanArticle(source: string, options: CleanOptions = {}): CleanA
       : [
           {
             number: index + 1,
-            text: text.replace(BULLET_PREFIX_ANYWHERE, '').trim(),
-            bulleted: BULLET_PREFIX_ANYWHERE.test(text),
+            text: text.replace(BULLET_PREFIX, '').trim(),
+            bulleted: BULLET_PREFIX.test(text),
           },
         ],
   );
@@ -131,8 +131,6 @@ export function cleanArticle(source: string, options: CleanOptions = {}): CleanA
   dropped.sort((a, b) => a.line - b.line);
   return { blocks, dropped, firstLine };
 }
-
-const BULLET_PREFIX_ANYWHERE = new RegExp(`^\\s*${BULLET_PREFIX.source.slice(1)}`, 'u');
 
 function isLabel(text: string): boolean {
   return !ENDS_AS_SENTENCE.test(text) && text.split(/\s+/).length <= LABEL_MAX_WORDS;

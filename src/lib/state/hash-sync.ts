@@ -36,8 +36,3 @@ export function startHashSync({ context, read, apply }: HashSyncOptions): {
     },
   };
 }
-
-/** Whether two states differ in what deserves a history entry (not the camera). */
-export function differsBeyondCamera(a: UrlState, b: UrlState): boolean {
-  return a.feature !== b.feature || a.step !== b.step || (a.layers ?? []).join() !== (b.layers ?? []).join();
-}
