@@ -1,9 +1,9 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { CHUNK_GROUPS } from './src/pipeline/chunk-groups.ts';
-import { cspMetaTag } from './src/pipeline/csp.ts';
-import { twoFrontsData } from './src/pipeline/vite-plugin.ts';
+import { CHUNK_GROUPS } from './src/build/chunk-groups.ts';
+import { cspMetaTag } from './src/build/csp.ts';
+import { twoFrontsData } from './src/build/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Other article or geo folders (for tests, or a second corpus) without touching the checked-in ones.

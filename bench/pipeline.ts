@@ -3,11 +3,11 @@
  * rank) over generated corpora of 100 and 1,000 articles with 500 features. Prints articles per
  * second and the time ratio 1,000 ÷ 100 (linear work gives about 10).
  */
-import { cleanArticle } from '../src/pipeline/clean.ts';
-import { decodeSeed } from '../src/pipeline/decode-seed.ts';
-import { buildAliasIndex, rankExcerpts } from '../src/pipeline/match.ts';
-import { segmentArticle } from '../src/pipeline/segment.ts';
-import type { Article } from '../src/pipeline/types.ts';
+import { cleanArticle } from '../src/pipeline/text/clean.ts';
+import { decodeSeed } from '../src/pipeline/text/decode-seed.ts';
+import { buildAliasIndex, rankExcerpts } from '../src/pipeline/text/match.ts';
+import { segmentArticle } from '../src/pipeline/text/segment.ts';
+import type { Article } from '../src/contract/article.ts';
 import { generateArticle, generateFeatures } from './generate-corpus.ts';
 
 const FEATURES = 500;

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { CHUNK_GROUPS } from '../src/pipeline/chunk-groups.ts';
-import { twoFrontsData } from '../src/pipeline/vite-plugin.ts';
+import { CHUNK_GROUPS } from '../src/build/chunk-groups.ts';
+import { twoFrontsData } from '../src/build/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = process.env['TWO_FRONTS_SEEDS'];

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { runPipeline } from '../src/pipeline/build.ts';
-import { readInputs } from '../src/pipeline/read-inputs.ts';
+import { readInputs } from '../src/pipeline/node/read-inputs.ts';
 import { writeScaledInputs } from './scaled-inputs.ts';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -2,9 +2,9 @@ import type { Topology } from 'topojson-specification';
 import type { Geometry } from 'geojson';
 import { bbox as turfBbox } from '@turf/bbox';
 import { centroid } from '@turf/centroid';
-import { greatCircleArc } from './great-circle-arc.ts';
-import { cleanArticle } from './clean.ts';
-import { prepareCountries, type Country } from './countries.ts';
+import { greatCircleArc } from './geo/great-circle-arc.ts';
+import { cleanArticle } from './text/clean.ts';
+import { prepareCountries, type Country } from './geo/countries.ts';
 import type {
   ArticleReport,
   BuildReport,
@@ -13,16 +13,16 @@ import type {
   LayerSummary,
   MapData,
   RenderFeature,
-} from './dataset-types.ts';
-import { decodeSeed } from './decode-seed.ts';
-import type { GeoFeature } from './geo-schema.ts';
-import { parseGeoFiles, type GeoLayerFile } from './load-geo.ts';
-import { buildAliasIndex, rankExcerpts } from './match.ts';
-import { resolveFacts } from './resolve-facts.ts';
-import { segmentArticle } from './segment.ts';
-import { resolveStory, type Story } from './story.ts';
-import { checkStated, parseSources } from './sources.ts';
-import type { Article, Excerpt, Problem, SourceMeta } from './types.ts';
+} from '../contract/dataset.ts';
+import { decodeSeed } from './text/decode-seed.ts';
+import type { GeoFeature } from './geo/geo-schema.ts';
+import { parseGeoFiles, type GeoLayerFile } from './geo/load-geo.ts';
+import { buildAliasIndex, rankExcerpts } from './text/match.ts';
+import { resolveFacts } from './text/resolve-facts.ts';
+import { segmentArticle } from './text/segment.ts';
+import { resolveStory, type Story } from './story/story.ts';
+import { checkStated, parseSources } from './text/sources.ts';
+import type { Article, Excerpt, Problem, SourceMeta } from '../contract/article.ts';
 
 export interface PipelineInput {
   /** Seed files as bytes; `file` is the path shown in messages, e.g. "seeds/000_x.txt". */

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/pipeline/cli.ts';
+import { main } from '../../src/pipeline/node/cli.ts';
 import { ROOT } from './fixtures.ts';
 
 let dir: string;

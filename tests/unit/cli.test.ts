@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/pipeline/cli.ts';
+import { main } from '../../src/pipeline/node/cli.ts';
 import { MISSION_FEATURES } from './fixtures.ts';
 
 function run(...argv: string[]) {

@@ -10,7 +10,7 @@ import {
   recogniseCrimea,
   unwrapAntimeridian,
   type CountryGeometry,
-} from '../../src/pipeline/countries.ts';
+} from '../../src/pipeline/geo/countries.ts';
 
 const require = createRequire(import.meta.url);
 const topology = require('world-atlas/countries-50m.json') as Topology;

@@ -1,7 +1,7 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPipeline, type PipelineOutput } from '../../src/pipeline/build.ts';
-import { readInputs } from '../../src/pipeline/read-inputs.ts';
+import { readInputs } from '../../src/pipeline/node/read-inputs.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { jsonErrorOffset } from '../../src/pipeline/json-error-offset.ts';
+import { jsonErrorOffset } from '../../src/pipeline/json/json-error-offset.ts';
 
 describe('jsonErrorOffset', () => {
   it('returns null for valid JSON of any shape', () => {

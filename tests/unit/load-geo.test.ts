@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGeoFiles } from '../../src/pipeline/load-geo.ts';
+import { parseGeoFiles } from '../../src/pipeline/geo/load-geo.ts';
 
 const layer = { id: 'talks', name: 'Talks', description: 'Where talks were held.', order: 1 };
 const feature = (properties: Record<string, unknown>, coordinates: unknown = [6.15, 46.2]) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, rankExcerpts } from '../../src/pipeline/match.ts';
-import { segmentArticle } from '../../src/pipeline/segment.ts';
-import type { Article } from '../../src/pipeline/types.ts';
+import { buildAliasIndex, rankExcerpts } from '../../src/pipeline/text/match.ts';
+import { segmentArticle } from '../../src/pipeline/text/segment.ts';
+import type { Article } from '../../src/contract/article.ts';
 
 const features = [
   { id: 'almaty', aliases: ['Almaty'], weakAliases: [] },

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import ExcerptCard from '../../src/lib/panel/ExcerptCard.svelte';
 import FactsBlock from '../../src/lib/panel/FactsBlock.svelte';
-import type { ArticleEvidence, ResolvedFact } from '../../src/pipeline/dataset-types.ts';
-import type { Excerpt } from '../../src/pipeline/types.ts';
+import type { ArticleEvidence, ResolvedFact } from '../../src/contract/dataset.ts';
+import type { Excerpt } from '../../src/contract/article.ts';
 
 afterEach(() => cleanup());
 

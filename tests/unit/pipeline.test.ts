@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.ts';
 import { MISSION_FEATURES, realData } from './fixtures.ts';
-import { normalizeForComparison } from '../../src/pipeline/clean.ts';
+import { normalizeForComparison } from '../../src/pipeline/text/clean.ts';
 
 describe('the pipeline over the checked-in articles', () => {
   const output = realData();

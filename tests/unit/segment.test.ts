@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentArticle, splitSentences } from '../../src/pipeline/segment.ts';
+import { segmentArticle, splitSentences } from '../../src/pipeline/text/segment.ts';
 
 describe('segmentArticle', () => {
   it('gives paragraphs stable ids from the article id and their index', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveStory } from '../../src/pipeline/story.ts';
+import { resolveStory } from '../../src/pipeline/story/story.ts';
 import { commandForKey, nextStep } from '../../src/lib/story/story-keys.ts';
 import { ROOT, realData } from './fixtures.ts';
 

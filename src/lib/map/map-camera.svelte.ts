@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureSummary } from '../../pipeline/dataset-types.ts';
+import type { FeatureSummary } from '../../contract/dataset.ts';
 import type { Camera } from '../state/url-state.ts';
 
 /** Both fronts, Ukraine to Kazakhstan: the opening view. */

@@ -6,7 +6,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import type { MapData } from '../../pipeline/dataset-types.ts';
+import type { MapData } from '../../contract/dataset.ts';
 import { graticule } from './graticule.ts';
 import { PALETTE } from './icons.ts';
 import { troopScale } from './symbol-scale.ts';

@@ -1,4 +1,4 @@
-import type { SourceMeta } from '../../pipeline/types.ts';
+import type { SourceMeta } from '../../contract/article.ts';
 
 /** "Outlet, “Title”, Author, Date: “quote”" with only what the article states; nothing invented. */
 export function formatCitation(meta: SourceMeta, quote: string): string {

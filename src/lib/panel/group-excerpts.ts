@@ -1,5 +1,5 @@
-import type { ArticleEvidence } from '../../pipeline/dataset-types.ts';
-import type { Excerpt } from '../../pipeline/types.ts';
+import type { ArticleEvidence } from '../../contract/dataset.ts';
+import type { Excerpt } from '../../contract/article.ts';
 
 export interface ExcerptGroup {
   article: ArticleEvidence;

@@ -1,4 +1,4 @@
-import type { Evidence } from '../../pipeline/dataset-types.ts';
+import type { Evidence } from '../../contract/dataset.ts';
 
 let pending: Promise<Evidence> | null = null;
 

@@ -1,5 +1,5 @@
-import type { FeatureSummary, Evidence } from '../../pipeline/dataset-types.ts';
-import type { Excerpt } from '../../pipeline/types.ts';
+import type { FeatureSummary, Evidence } from '../../contract/dataset.ts';
+import type { Excerpt } from '../../contract/article.ts';
 
 export interface FeatureResult {
   kind: 'feature';

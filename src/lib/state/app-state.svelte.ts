@@ -1,4 +1,4 @@
-import type { FeatureSummary, LayerSummary, MapData } from '../../pipeline/dataset-types.ts';
+import type { FeatureSummary, LayerSummary, MapData } from '../../contract/dataset.ts';
 import { contextPair } from './context.ts';
 
 /** What the user is looking at: layers, the open feature, the presentation step. One instance per app. */

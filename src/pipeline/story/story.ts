@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { describeIssues, parseJsonInput } from './json-input.ts';
-import type { Article, Problem, SourceMeta } from './types.ts';
+import { describeIssues, parseJsonInput } from '../json/json-input.ts';
+import type { Article, Problem, SourceMeta } from '../../contract/article.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { runPipeline, type PipelineOutput } from './build.ts';
+import { runPipeline, type PipelineOutput } from '../build.ts';
 import { readInputs } from './read-inputs.ts';
 import { formatSummary, formatReport, formatProblems } from './report.ts';
 
@@ -50,7 +50,7 @@ export function main(
     err(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
   const seedsDir = args.options.get('seeds');
   const geoDir = args.options.get('geo');
   const output = runPipeline(

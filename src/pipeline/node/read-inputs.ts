@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import type { PipelineInput } from './build.ts';
+import type { PipelineInput } from '../build.ts';
 
 const require = createRequire(import.meta.url);
 

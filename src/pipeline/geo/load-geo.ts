@@ -1,6 +1,6 @@
 import { geoFeatureSchema, geoFileSchema, type GeoFeature, type LayerMeta } from './geo-schema.ts';
-import type { Problem } from './types.ts';
-import { describeIssues, parseJsonInput } from './json-input.ts';
+import type { Problem } from '../../contract/article.ts';
+import { describeIssues, parseJsonInput } from '../json/json-input.ts';
 
 export interface GeoLayerFile {
   file: string;

@@ -1,6 +1,6 @@
 /** The typed JSON the pipeline hands to the app: map data first, evidence loaded on demand. */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { Excerpt, Problem, Section, SourceMeta, DroppedLine } from './types.ts';
+import type { Excerpt, Problem, Section, SourceMeta, DroppedLine } from './article.ts';
 
 export interface LayerSummary {
   id: string;

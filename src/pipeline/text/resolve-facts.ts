@@ -1,7 +1,7 @@
 import { normalizeForComparison } from './clean.ts';
-import type { ResolvedClaim, ResolvedFact } from './dataset-types.ts';
-import type { Fact } from './geo-schema.ts';
-import type { Article } from './types.ts';
+import type { ResolvedClaim, ResolvedFact } from '../../contract/dataset.ts';
+import type { Fact } from '../geo/geo-schema.ts';
+import type { Article } from '../../contract/article.ts';
 
 /**
  * Ties each stated figure to the exact words of its article: the quote must stand in one cleaned

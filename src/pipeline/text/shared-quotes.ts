@@ -1,5 +1,5 @@
 import type { Token } from './tokenize.ts';
-import type { Article } from './types.ts';
+import type { Article } from '../../contract/article.ts';
 
 /** How many words in a row two outlets must share to count as carrying the same quote. */
 export const QUOTE_SHINGLE = 8;

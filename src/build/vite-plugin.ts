@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
-import { runPipeline, type PipelineOutput } from './build.ts';
-import { inputFiles, readInputs } from './read-inputs.ts';
-import { formatProblems } from './report.ts';
+import { runPipeline, type PipelineOutput } from '../pipeline/build.ts';
+import { inputFiles, readInputs } from '../pipeline/node/read-inputs.ts';
+import { formatProblems } from '../pipeline/node/report.ts';
 
 const MAP_DATA = 'virtual:two-fronts/map-data';
 const EVIDENCE = 'virtual:two-fronts/evidence';

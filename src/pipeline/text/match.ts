@@ -1,7 +1,7 @@
 import { AliasIndex, type AliasHit } from './alias-index.ts';
 import { tokenize } from './tokenize.ts';
 import { findSharedQuotes, type SharedQuotes } from './shared-quotes.ts';
-import type { Article, Excerpt, Mark, Paragraph, Section } from './types.ts';
+import type { Article, Excerpt, Mark, Paragraph, Section } from '../../contract/article.ts';
 
 export interface MatchableFeature {
   id: string;

@@ -1,5 +1,5 @@
-import type { PipelineOutput } from './build.ts';
-import type { Problem } from './types.ts';
+import type { PipelineOutput } from '../build.ts';
+import type { Problem } from '../../contract/article.ts';
 
 const where = (problem: Problem) =>
   problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { jsonErrorOffset } from './json-error-offset.ts';
-import type { Problem } from './types.ts';
+import type { Problem } from '../../contract/article.ts';
 
 /** Line number (1-based) of a character offset. */
 function lineOf(text: string, offset: number): number {

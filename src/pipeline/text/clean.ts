@@ -1,4 +1,4 @@
-import type { CleanArticle, CleanBlock, DroppedLine } from './types.ts';
+import type { CleanArticle, CleanBlock, DroppedLine } from '../../contract/article.ts';
 import {
   AUTHOR_BIO,
   BULLET_PREFIX,
