@@ -17,6 +17,11 @@ export interface CleanBlock {
   text: string;
   /** For related stories: the headline the blurb stood under. */
   heading?: string;
+  /**
+   * Who wrote this block when it is not the article's own text (a related story's headline and the
+   * outlet its dateline names). Absent for the article's own body and captions.
+   */
+  source?: SourceMeta;
 }
 
 export interface CleanArticle {
@@ -41,8 +46,11 @@ export interface Paragraph {
   text: string;
   heading?: string;
   sentences: Sentence[];
+  /** Who wrote this paragraph, as the page states it: the article's source, or a related story's own. */
+  source: SourceMeta;
 }
 
+/** Who wrote a text, as the text itself states it; null where it does not. */
 export interface SourceMeta {
   outlet: string | null;
   title: string | null;
@@ -80,6 +88,8 @@ export interface Excerpt {
   text: string;
   score: number;
   marks: Mark[];
+  /** Who wrote this text (for a related story: that story, never the host page). */
+  source: SourceMeta;
   /** Other articles that carry a quote of this paragraph (same words, other outlet). */
   alsoIn: SourceRef[];
 }

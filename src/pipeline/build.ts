@@ -118,7 +118,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
         message: `no entry in seeds/sources.json: title taken from its first line`,
       });
     }
-    const paragraphs = segmentArticle(id, cleaned.blocks);
+    const paragraphs = segmentArticle(id, cleaned.blocks, meta);
     if (paragraphs.length === 0)
       problems.push({ file: seed.file, message: 'nothing of the article is left after cleaning' });
     articles.push({ id, file: seed.file, meta, paragraphs, dropped: cleaned.dropped });

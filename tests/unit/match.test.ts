@@ -18,6 +18,7 @@ function article(id: string, ...texts: string[]): Article {
     paragraphs: segmentArticle(
       id,
       texts.map((text, index) => ({ line: index + 1, section: 'body', text })),
+      { outlet: id, title: null, author: null, date: null },
     ),
     dropped: [],
   };

@@ -26,6 +26,7 @@ describe('ExcerptCard', () => {
     text: hostile,
     score: 1,
     marks: [{ start: 10, end: 16, alias: 'Almaty' }],
+    source: { outlet: 'Outlet A', title: 'A title', author: null, date: null },
     alsoIn: [{ article: 'b', paragraph: 2 }],
   };
   const articles = { a: article('a', 'Axios', hostile), b: article('b', 'RFE/RL', 'x') };

@@ -3,10 +3,14 @@ import { segmentArticle, splitSentences } from '../../src/pipeline/text/segment.
 
 describe('segmentArticle', () => {
   it('gives paragraphs stable ids from the article id and their index', () => {
-    const paragraphs = segmentArticle('000_x', [
-      { line: 3, section: 'body', text: 'One.' },
-      { line: 5, section: 'caption', text: 'Two.' },
-    ]);
+    const paragraphs = segmentArticle(
+      '000_x',
+      [
+        { line: 3, section: 'body', text: 'One.' },
+        { line: 5, section: 'caption', text: 'Two.' },
+      ],
+      { outlet: 'Outlet', title: null, author: null, date: null },
+    );
     expect(paragraphs.map((paragraph) => [paragraph.id, paragraph.line, paragraph.section])).toEqual([
       ['000_x#p0', 3, 'body'],
       ['000_x#p1', 5, 'caption'],

@@ -117,10 +117,9 @@ function excerpts(
   if (args.flags.has('json')) {
     out(JSON.stringify(list, null, 2));
   } else {
-    const articles = new Map(output.articles.map((article) => [article.id, article]));
     list.forEach((excerpt, rank) => {
-      const meta = articles.get(excerpt.article)?.meta;
-      const source = [meta?.outlet, meta?.title, meta?.date].filter(Boolean).join(' · ');
+      const { outlet, title, author, date } = excerpt.source;
+      const source = [outlet, title, author, date].filter(Boolean).join(' · ');
       out(
         `${rank + 1}. [${excerpt.score.toFixed(3)}] ${excerpt.article} ¶${excerpt.paragraph} (${excerpt.section}) ${source}`,
       );

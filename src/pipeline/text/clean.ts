@@ -110,7 +110,13 @@ export function cleanArticle(source: string, options: CleanOptions = {}): CleanA
         pendingHeadline = null;
         if (isOnTopic(`${headline.text}\n${text}`)) {
           drop(headline, `related-story headline (kept as the heading of its blurb, line ${line.number})`);
-          keep({ line: line.number, section: 'related', text, heading: headline.text });
+          keep({
+            line: line.number,
+            section: 'related',
+            text,
+            heading: headline.text,
+            source: { outlet: null, title: headline.text, author: null, date: null },
+          });
         } else {
           drop(headline, 'off-topic related story (headline)');
           drop(line, 'off-topic related story (blurb)');

@@ -106,6 +106,7 @@ export function rankExcerpts(articles: readonly Article[], index: AliasIndex): M
             text: paragraph.text,
             score: scored.score,
             marks: scored.marks,
+            source: paragraph.source,
             alsoIn: [],
           },
         });

@@ -1,4 +1,4 @@
-import type { CleanBlock, Paragraph, Sentence } from '../../contract/article.ts';
+import type { CleanBlock, Paragraph, Sentence, SourceMeta } from '../../contract/article.ts';
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -18,8 +18,15 @@ export function splitSentences(text: string, paragraphId: string): Sentence[] {
   return sentences;
 }
 
-/** One paragraph per kept block, with stable ids `<article>#p<n>` and `…s<m>` for sentences. */
-export function segmentArticle(articleId: string, blocks: readonly CleanBlock[]): Paragraph[] {
+/**
+ * One paragraph per kept block, with stable ids `<article>#p<n>` and `…s<m>` for sentences. Each
+ * paragraph is credited to the block's own source when it has one (a related story), else to the article.
+ */
+export function segmentArticle(
+  articleId: string,
+  blocks: readonly CleanBlock[],
+  articleSource: SourceMeta,
+): Paragraph[] {
   return blocks.map((block, index) => {
     const id = `${articleId}#p${index}`;
     const paragraph: Paragraph = {
@@ -29,6 +36,7 @@ export function segmentArticle(articleId: string, blocks: readonly CleanBlock[])
       section: block.section,
       text: block.text,
       sentences: splitSentences(block.text, id),
+      source: block.source ?? articleSource,
     };
     if (block.heading !== undefined) paragraph.heading = block.heading;
     return paragraph;
