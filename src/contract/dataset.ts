@@ -68,6 +68,12 @@ export interface ResolvedFact {
   disputed: boolean;
 }
 
+/** An article's identity and metadata, without its text: what a panel needs to credit an excerpt. */
+export interface ArticleSummary {
+  id: string;
+  meta: SourceMeta;
+}
+
 export interface ArticleEvidence {
   id: string;
   meta: SourceMeta;
@@ -81,6 +87,8 @@ export interface FeatureEvidence {
   sources: Array<{ what: string; source: string }>;
   facts: ResolvedFact[];
   excerpts: Excerpt[];
+  /** Every article that this feature's excerpts and facts cite (metadata only; texts load per article). */
+  articles: Record<string, ArticleSummary>;
 }
 
 export interface Evidence {

@@ -145,12 +145,23 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     const facts = resolveFacts(feature.properties.facts, articles);
     for (const message of facts.problems)
       problems.push({ file: layer.file, message: `feature "${id}": ${message}` });
+    const featureExcerpts = excerpts.get(id) ?? [];
+    const cited = new Set([
+      ...featureExcerpts.flatMap((excerpt) => [excerpt.article, ...excerpt.alsoIn.map((ref) => ref.article)]),
+      ...facts.facts.flatMap((fact) => fact.claims.map((claim) => claim.article)),
+    ]);
     evidence.features[id] = {
       description: feature.properties.description,
       aliases: [...feature.properties.aliases, ...feature.properties.weakAliases],
       sources: feature.properties.sources,
       facts: facts.facts,
-      excerpts: excerpts.get(id) ?? [],
+      excerpts: featureExcerpts,
+      articles: Object.fromEntries(
+        [...cited].sort().flatMap((articleId) => {
+          const article = evidence.articles[articleId];
+          return article ? [[articleId, { id: articleId, meta: article.meta }]] : [];
+        }),
+      ),
     };
   }
 

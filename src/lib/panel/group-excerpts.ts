@@ -1,8 +1,8 @@
-import type { ArticleEvidence } from '../../contract/dataset.ts';
+import type { ArticleSummary } from '../../contract/dataset.ts';
 import type { Excerpt } from '../../contract/article.ts';
 
 export interface ExcerptGroup {
-  article: ArticleEvidence;
+  article: ArticleSummary;
   /** Best score in the group: groups are ordered by their best excerpt. */
   best: number;
   excerpts: Excerpt[];
@@ -11,7 +11,7 @@ export interface ExcerptGroup {
 /** Excerpts grouped by article, each group in rank order, groups ordered by their best excerpt. */
 export function groupByArticle(
   excerpts: readonly Excerpt[],
-  articles: Readonly<Record<string, ArticleEvidence>>,
+  articles: Readonly<Record<string, ArticleSummary>>,
 ): ExcerptGroup[] {
   const groups = new Map<string, ExcerptGroup>();
   for (const excerpt of excerpts) {
