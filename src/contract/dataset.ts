@@ -1,6 +1,7 @@
 /** The typed JSON the pipeline hands to the app: map data first, evidence loaded on demand. */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Excerpt, Problem, Section, SourceMeta, DroppedLine } from './article.ts';
+import type { LayerStyle } from './layer-style.ts';
 
 export interface LayerSummary {
   id: string;
@@ -8,6 +9,8 @@ export interface LayerSummary {
   description: string;
   order: number;
   visible: boolean;
+  /** How the layer is drawn and its legend, from the layer header. */
+  style: LayerStyle;
   /** Features drawn in this layer, including members of other layers (Kazakhstan in the CSTO). */
   featureIds: string[];
   excerptCount: number;
