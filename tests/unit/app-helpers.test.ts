@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { legendValues, MAX_SYMBOL_RADIUS, troopScale } from '../../src/lib/map/symbol-scale.ts';
 import { markRuns } from '../../src/lib/panel/highlight.ts';
-import { formatCitation, sourceLine } from '../../src/lib/panel/citation.ts';
 import { distinctIds, hitBox, pickableLayers } from '../../src/lib/map/pick.ts';
 import { searchExcerpts, searchFeatures } from '../../src/lib/search/search-index.ts';
-import { groupByArticle } from '../../src/lib/panel/group-excerpts.ts';
 import { graticule } from '../../src/lib/map/graticule.ts';
 import { realData } from './fixtures.ts';
 
@@ -47,20 +45,6 @@ describe('markRuns', () => {
   });
 });
 
-describe('citations', () => {
-  it('cites only what the article states', () => {
-    expect(formatCitation({ outlet: 'Axios', title: 'T', author: null, date: null }, 'Q')).toBe(
-      'Axios, “T”: “Q”',
-    );
-    expect(formatCitation({ outlet: null, title: null, author: null, date: null }, 'Q')).toBe(
-      'Unattributed article: “Q”',
-    );
-    expect(sourceLine({ outlet: null, title: 'T', author: null, date: null }).outlet).toBe(
-      'Outlet not stated',
-    );
-  });
-});
-
 describe('picking', () => {
   it('keeps the topmost occurrence of each feature id', () => {
     expect(
@@ -97,18 +81,6 @@ describe('search', () => {
     const [hit] = searchExcerpts(data.evidence, 'paratroopers descended');
     expect(hit?.label.slice(hit.start, hit.end)).toBe('paratroopers descended');
     expect(hit?.featureId).toBeTruthy();
-  });
-});
-
-describe('groupByArticle', () => {
-  it('groups excerpts by article, best group first, rank kept inside', () => {
-    const data = realData();
-    const excerpts = data.evidence.features['kazakhstan']!.excerpts;
-    const groups = groupByArticle(excerpts, data.evidence.articles);
-    expect(groups.reduce((sum, group) => sum + group.excerpts.length, 0)).toBe(excerpts.length);
-    expect(groups.map((group) => group.best)).toEqual(
-      [...groups.map((group) => group.best)].sort((a, b) => b - a),
-    );
   });
 });
 
