@@ -17,9 +17,11 @@ import type {
 import { decodeSeed } from './text/decode-seed.ts';
 import type { GeoFeature } from './geo/geo-schema.ts';
 import { parseGeoFiles, type GeoLayerFile } from './geo/load-geo.ts';
+import { toFeatureSource } from './geo/feature-sources.ts';
 import { buildAliasIndex, rankExcerpts } from './text/match.ts';
 import { resolveFacts } from './text/resolve-facts.ts';
 import { segmentArticle } from './text/segment.ts';
+import { anchorParagraphs } from './text/selector.ts';
 import { resolveStory, type Story } from './story/story.ts';
 import { checkStated, parseSources } from './text/sources.ts';
 import type { Article, Excerpt, Problem, SourceMeta } from '../contract/article.ts';
@@ -118,7 +120,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
         message: `no entry in seeds/sources.json: title taken from its first line`,
       });
     }
-    const paragraphs = segmentArticle(id, cleaned.blocks, meta);
+    const paragraphs = anchorParagraphs(segmentArticle(id, cleaned.blocks, meta), decoded.text);
     if (paragraphs.length === 0)
       problems.push({ file: seed.file, message: 'nothing of the article is left after cleaning' });
     articles.push({ id, file: seed.file, meta, paragraphs, dropped: cleaned.dropped });
@@ -153,7 +155,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     evidence.features[id] = {
       description: feature.properties.description,
       aliases: [...feature.properties.aliases, ...feature.properties.weakAliases],
-      sources: feature.properties.sources,
+      sources: feature.properties.sources.map(toFeatureSource),
       facts: facts.facts,
       excerpts: featureExcerpts,
       articles: Object.fromEntries(
