@@ -3,6 +3,7 @@ import { decodeSeed } from './text/decode-seed.ts';
 import { matchArticle, type ParagraphMatch } from './text/match.ts';
 import type { AliasIndex } from './text/alias-index.ts';
 import { segmentArticle } from './text/segment.ts';
+import { anchorParagraphs } from './text/selector.ts';
 import { checkStated } from './text/sources.ts';
 import type { Article, Problem, SourceMeta } from '../contract/article.ts';
 
@@ -64,7 +65,7 @@ export function processArticle(seed: SeedInput, context: ArticleContext): Articl
       message: `no entry in seeds/sources.json: title taken from its first line`,
     });
   }
-  const paragraphs = segmentArticle(id, cleaned.blocks, meta);
+  const paragraphs = anchorParagraphs(segmentArticle(id, cleaned.blocks, meta), decoded.text);
   if (paragraphs.length === 0)
     problems.push({ file: seed.file, message: 'nothing of the article is left after cleaning' });
   const article: Article = { id, file: seed.file, meta, paragraphs, dropped: cleaned.dropped };

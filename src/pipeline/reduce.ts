@@ -1,3 +1,4 @@
+import { toFeatureSource } from './geo/feature-sources.ts';
 import type { Topology } from 'topojson-specification';
 import type { ArticleStageResult } from './article-stage.ts';
 import type { PreparedCorpus } from './corpus.ts';
@@ -73,7 +74,7 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
     evidence.features[id] = {
       description: feature.properties.description,
       aliases: [...feature.properties.aliases, ...feature.properties.weakAliases],
-      sources: feature.properties.sources,
+      sources: feature.properties.sources.map(toFeatureSource),
       facts: facts.facts,
       excerpts: featureExcerpts,
       articles: Object.fromEntries(

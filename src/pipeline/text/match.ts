@@ -1,5 +1,6 @@
 import { AliasIndex, type AliasHit } from './alias-index.ts';
 import { tokenize } from './tokenize.ts';
+import { neighbourSelector } from './selector.ts';
 import { findSharedQuotes, type SharedQuotes } from './shared-quotes.ts';
 import type { Article, Excerpt, Mark, Paragraph, Section } from '../../contract/article.ts';
 
@@ -136,7 +137,10 @@ export function rankMatches(
           score: scored.score,
           marks: scored.marks,
           source: paragraph.source,
+          carried: [],
           alsoIn: [],
+          quotes: null,
+          selector: paragraph.selector ?? neighbourSelector(article.paragraphs, paragraph.index),
         },
       });
       candidates.set(scored.featureId, list);
