@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { legendValues, MAX_SYMBOL_RADIUS, troopScale } from '../../src/lib/map/symbol-scale.ts';
 import { markRuns } from '../../src/lib/panel/highlight.ts';
 import { distinctIds, hitBox, pickableLayers } from '../../src/lib/map/pick.ts';
-import { searchExcerpts, searchFeatures } from '../../src/lib/search/search-index.ts';
 import { graticule } from '../../src/lib/map/graticule.ts';
-import { realData } from './fixtures.ts';
 
 describe('troopScale', () => {
   it('makes circle area proportional to troops', () => {
@@ -62,25 +60,6 @@ describe('picking', () => {
       [5, 15],
       [15, 25],
     ]);
-  });
-});
-
-describe('search', () => {
-  const data = realData();
-  it('finds features by name first, then by alias', () => {
-    const results = searchFeatures(data.mapData.features, 'largest city', data.evidence);
-    expect(searchFeatures(data.mapData.features, 'largest city')).toEqual([]);
-    expect(results[0]).toMatchObject({ featureId: 'almaty' });
-    expect(searchFeatures(data.mapData.features, 'gen')[0]).toMatchObject({
-      featureId: 'geneva',
-      label: 'Geneva',
-    });
-    expect(searchFeatures(data.mapData.features, '   ')).toEqual([]);
-  });
-  it('finds excerpts by full text, with the match located in the snippet', () => {
-    const [hit] = searchExcerpts(data.evidence, 'paratroopers descended');
-    expect(hit?.label.slice(hit.start, hit.end)).toBe('paratroopers descended');
-    expect(hit?.featureId).toBeTruthy();
   });
 });
 

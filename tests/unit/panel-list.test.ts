@@ -11,7 +11,6 @@ const evidence = vi.hoisted(() => ({ current: undefined as FeatureEvidence | und
 vi.mock('../../src/lib/evidence/load-evidence.ts', () => ({
   loadFeatureEvidence: async () => evidence.current,
   loadArticle: async () => undefined,
-  loadEvidence: async () => ({ articles: {}, features: {} }),
   prefetchFeature: () => {},
 }));
 
@@ -38,11 +37,19 @@ function generatedEvidence(pages: number, perPage: number): FeatureEvidence {
         article: id,
         paragraph: index,
         section,
-        text: `Paragraph ${index} of page ${page} about the pass.`,
+        text: `Paragraph ${index} of page ${page}.`,
         score: 1000 - page - index / 100,
         marks: [],
         source: section === 'related' ? meta(`Wire ${page}`, `Wire story ${page}`) : articles[id].meta,
+        carried: [],
         alsoIn: [],
+        quotes: null,
+        selector: {
+          type: 'TextQuoteSelector',
+          exact: `Paragraph ${index} of page ${page}.`,
+          prefix: '',
+          suffix: '',
+        },
       });
     }
   }

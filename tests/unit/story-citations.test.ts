@@ -44,7 +44,7 @@ const step = (title: string, cites: Citation[]) => ({
   notes: '',
   layers: [],
   highlight: [],
-  camera: { center: [0, 0] as [number, number], zoom: 3 },
+  camera: { center: [0, 0] as [number, number], zoom: 3, bearing: 0, pitch: 0 },
   cite: cites,
 });
 const story: Story = {
