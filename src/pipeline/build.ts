@@ -3,7 +3,6 @@ import type { Geometry } from 'geojson';
 import { bbox as turfBbox } from '@turf/bbox';
 import { centroid } from '@turf/centroid';
 import { greatCircleArc } from './geo/great-circle-arc.ts';
-import { cleanArticle } from './text/clean.ts';
 import { prepareCountries, type Country } from './geo/countries.ts';
 import type {
   ArticleReport,
@@ -14,15 +13,14 @@ import type {
   MapData,
   RenderFeature,
 } from '../contract/dataset.ts';
-import { decodeSeed } from './text/decode-seed.ts';
 import type { GeoFeature } from './geo/geo-schema.ts';
 import { parseGeoFiles, type GeoLayerFile } from './geo/load-geo.ts';
 import { buildAliasIndex, rankExcerpts } from './text/match.ts';
 import { resolveFacts } from './text/resolve-facts.ts';
-import { segmentArticle } from './text/segment.ts';
 import { resolveStory, type Story } from './story/story.ts';
-import { checkStated, parseSources } from './text/sources.ts';
-import type { Article, Excerpt, Problem, SourceMeta } from '../contract/article.ts';
+import { parseSources } from './text/sources.ts';
+import { articleFromSeed, articleIdOf } from './text/seed-article.ts';
+import type { Article, Excerpt, Problem } from '../contract/article.ts';
 
 export interface PipelineInput {
   /** Seed files as bytes; `file` is the path shown in messages, e.g. "seeds/000_x.txt". */
@@ -52,7 +50,7 @@ const OVERVIEW = { tolerance: 0.3, decimals: 1 };
 /** A related blurb is on topic when it names at least this many different mission features. */
 const ON_TOPIC_FEATURES = 2;
 
-export const articleIdOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+export { articleIdOf };
 
 /** The whole pipeline: seeds and geo in, typed data out. Pure: reads nothing, writes nothing. */
 export function runPipeline(input: PipelineInput): PipelineOutput {
@@ -99,29 +97,10 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const articles: Article[] = [];
   const seeds = [...input.seeds].sort((a, b) => a.file.localeCompare(b.file));
   for (const seed of seeds) {
-    const id = articleIdOf(seed.file);
-    const decoded = decodeSeed(seed.bytes);
-    if (!decoded.ok) {
-      problems.push({ file: seed.file, message: decoded.reason });
-      continue;
-    }
-    const entry = sources.sources[id];
-    const cleaned = cleanArticle(decoded.text, { title: entry?.title ?? null, isOnTopic });
-    let meta: SourceMeta;
-    if (entry) {
-      meta = entry;
-      problems.push(...checkStated(id, meta, decoded.text));
-    } else {
-      meta = { outlet: null, title: cleaned.firstLine, author: null, date: null };
-      warnings.push({
-        file: seed.file,
-        message: `no entry in seeds/sources.json: title taken from its first line`,
-      });
-    }
-    const paragraphs = segmentArticle(id, cleaned.blocks, meta);
-    if (paragraphs.length === 0)
-      problems.push({ file: seed.file, message: 'nothing of the article is left after cleaning' });
-    articles.push({ id, file: seed.file, meta, paragraphs, dropped: cleaned.dropped });
+    const result = articleFromSeed(seed, sources.sources[articleIdOf(seed.file)], isOnTopic);
+    problems.push(...result.problems);
+    warnings.push(...result.warnings);
+    if (result.article) articles.push(result.article);
   }
   const seedIds = new Set(seeds.map((seed) => articleIdOf(seed.file)));
   for (const id of Object.keys(sources.sources)) {
@@ -183,6 +162,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     id: article.id,
     file: article.file,
     meta: article.meta,
+    metaFrom: article.metaFrom,
     paragraphs: article.paragraphs.length,
     dropped: article.dropped,
   }));

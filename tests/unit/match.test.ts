@@ -14,7 +14,8 @@ function article(id: string, ...texts: string[]): Article {
   return {
     id,
     file: `seeds/${id}.txt`,
-    meta: { outlet: id, title: null, author: null, date: null },
+    meta: { outlet: id, title: null, author: null, date: null, dateText: null },
+    metaFrom: { outlet: 'test', title: null, author: null, date: null },
     paragraphs: segmentArticle(
       id,
       texts.map((text, index) => ({ line: index + 1, section: 'body', text })),

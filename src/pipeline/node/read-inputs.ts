@@ -25,7 +25,7 @@ export function readInputs({
     const inside = relative(root, path);
     return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
   };
-  const seeds = listFiles(seedsDir, '.txt').map((path) => ({
+  const seeds = listFiles(seedsDir, ...SEED_EXTENSIONS).map((path) => ({
     file: display(path),
     bytes: new Uint8Array(readFileSync(path)),
   }));
@@ -53,16 +53,19 @@ export function inputFiles({
 }: InputPaths): string[] {
   const sourcesPath = join(seedsDir, 'sources.json');
   return [
-    ...listFiles(seedsDir, '.txt'),
+    ...listFiles(seedsDir, ...SEED_EXTENSIONS),
     ...listFiles(geoDir, '.geojson'),
     ...[sourcesPath, storyFile].filter((path) => existsSync(path)),
   ];
 }
 
-function listFiles(dir: string, extension: string): string[] {
+/** Seeds are text pages or saved web pages (bytes are decoded the same way for both). */
+export const SEED_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
+
+function listFiles(dir: string, ...extensions: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith(extension))
+    .filter((name) => extensions.some((extension) => name.toLowerCase().endsWith(extension)))
     .sort()
     .map((name) => join(dir, name));
 }
