@@ -27,7 +27,10 @@ describe('ExcerptCard', () => {
     score: 1,
     marks: [{ start: 10, end: 16, alias: 'Almaty' }],
     source: { outlet: 'Outlet A', title: 'A title', author: null, date: null },
+    carried: [{ start: 0, end: hostile.length, by: [{ article: 'b', paragraph: 2 }] }],
     alsoIn: [{ article: 'b', paragraph: 2 }],
+    quotes: null,
+    selector: { type: 'TextQuoteSelector', exact: hostile, prefix: '', suffix: '' },
   };
   const articles = { a: article('a', 'Axios', hostile), b: article('b', 'RFE/RL', 'x') };
 
@@ -52,6 +55,7 @@ describe('ExcerptCard', () => {
 describe('FactsBlock', () => {
   const fact = (values: string[]): ResolvedFact => ({
     label: 'Russian troops on the border',
+    verdict: new Set(values).size > 1 ? 'differ' : 'agree',
     disputed: new Set(values).size > 1,
     claims: values.map((value, index) => ({
       value,
@@ -60,6 +64,9 @@ describe('FactsBlock', () => {
       start: 0,
       end: 1,
       quote: `quote ${index}`,
+      number: null,
+      asOf: null,
+      source: { outlet: null, title: null, author: null, date: null },
     })),
   });
   const articles = { a: article('a', 'RFE/RL', 'x'), b: article('b', 'The Daily Beast', 'y') };

@@ -30,7 +30,21 @@ describe('the pipeline over the checked-in articles', () => {
     for (const id of MISSION_FEATURES) {
       const excerpts = output.excerpts.get(id) ?? [];
       expect(excerpts.length, id).toBeGreaterThan(0);
-      expectGolden(`excerpts/${id}.json`, excerpts);
+      // Fields the recorded files predate; replaced by reviewed expectations (tests/expectations).
+      expectGolden(
+        `excerpts/${id}.json`,
+        excerpts.map(({ id, article, paragraph, section, text, score, marks, source, alsoIn }) => ({
+          id,
+          article,
+          paragraph,
+          section,
+          text,
+          score,
+          marks,
+          source,
+          alsoIn,
+        })),
+      );
     }
   });
 

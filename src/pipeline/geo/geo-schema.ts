@@ -48,7 +48,31 @@ const fact = z.object({
   claims: z.array(claim).min(1),
 });
 
-const citation = z.object({ what: z.string().min(1), source: z.string().min(1) });
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * Where a position, shape or statement comes from. Either a curator's note (`source`: a gazetteer,
+ * Natural Earth) or a named publication (`outlet`, `title`, `date`). `context: true` marks what no
+ * article states (a garrison, a satellite-imaged camp): shown as context, not from the articles, and
+ * it must then name its publication.
+ */
+const citation = z
+  .object({
+    what: z.string().min(1),
+    source: z.string().min(1).optional(),
+    outlet: z.string().min(1).optional(),
+    title: z.string().min(1).optional(),
+    date: isoDate.optional(),
+    url: z.url().optional(),
+    context: z.boolean().default(false),
+  })
+  .strict()
+  .refine((entry) => entry.source !== undefined || entry.outlet !== undefined, {
+    message: 'a source needs either "source" (a note) or "outlet" (a publication)',
+  })
+  .refine((entry) => !entry.context || (entry.outlet && entry.title && entry.date), {
+    message: 'context (what no article states) needs a named public source: outlet, title and date',
+  });
 
 export const featurePropertiesSchema = z.object({
   id: z.string().regex(FEATURE_ID, 'must be lower-case kebab-case, e.g. "41st-caa"'),
@@ -98,3 +122,4 @@ export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
 export type GeoFeature = z.infer<typeof geoFeatureSchema>;
 export type LayerMeta = z.infer<typeof layerMetaSchema>;
 export type Fact = z.infer<typeof fact>;
+export type Citation = z.infer<typeof citation>;

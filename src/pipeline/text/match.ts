@@ -1,5 +1,6 @@
 import { AliasIndex, type AliasHit } from './alias-index.ts';
 import { tokenize } from './tokenize.ts';
+import { neighbourSelector } from './selector.ts';
 import { findSharedQuotes, type SharedQuotes } from './shared-quotes.ts';
 import type { Article, Excerpt, Mark, Paragraph, Section } from '../../contract/article.ts';
 
@@ -78,7 +79,23 @@ interface Candidate {
   key: string;
 }
 
+/** One paragraph's score for one feature it mentions: what the per-article stage hands the reduce. */
+export interface ParagraphMatch extends ParagraphScore {
+  /** The paragraph's index in its article. */
+  paragraph: number;
+}
+
 const paragraphKey = (article: string, paragraph: number) => `${article}#p${paragraph}`;
+
+/** Per article (no corpus needed): every paragraph's mentions, scored per feature. */
+export function matchArticle(article: Article, index: AliasIndex): ParagraphMatch[] {
+  const matches: ParagraphMatch[] = [];
+  for (const paragraph of article.paragraphs) {
+    for (const scored of scoreParagraph(paragraph, index.find(paragraph.text)))
+      matches.push({ paragraph: paragraph.index, ...scored });
+  }
+  return matches;
+}
 
 /**
  * Every feature's excerpts, best first. One pass per paragraph over all aliases, then a sort per
@@ -86,35 +103,50 @@ const paragraphKey = (article: string, paragraph: number) => `${article}#p${para
  * outlet also carries is shown once, with both sources.
  */
 export function rankExcerpts(articles: readonly Article[], index: AliasIndex): Map<string, Excerpt[]> {
-  const tokensByParagraph = new Map<string, ReturnType<typeof tokenize>>();
+  return rankMatches(
+    articles,
+    articles.map((article) => matchArticle(article, index)),
+  );
+}
+
+/**
+ * The corpus-wide half of ranking: the articles and, for each (same order), its paragraph matches
+ * from the per-article stage, in; every feature's excerpts, best first, out.
+ */
+export function rankMatches(
+  articles: readonly Article[],
+  matches: ReadonlyArray<readonly ParagraphMatch[]>,
+): Map<string, Excerpt[]> {
   const candidates = new Map<string, Candidate[]>();
-  for (const article of articles) {
-    for (const paragraph of article.paragraphs) {
-      const tokens = tokenize(paragraph.text);
+  articles.forEach((article, position) => {
+    const byIndex = new Map(article.paragraphs.map((paragraph) => [paragraph.index, paragraph]));
+    for (const scored of matches[position] ?? []) {
+      const paragraph = byIndex.get(scored.paragraph);
+      if (!paragraph) throw new Error(`${article.id}: a match names paragraph ${scored.paragraph}`);
       const key = paragraphKey(article.id, paragraph.index);
-      tokensByParagraph.set(key, tokens);
-      for (const scored of scoreParagraph(paragraph, index.find(paragraph.text, tokens))) {
-        const list = candidates.get(scored.featureId) ?? [];
-        list.push({
-          key,
-          tokenSpans: scored.tokenSpans,
-          excerpt: {
-            id: key,
-            article: article.id,
-            paragraph: paragraph.index,
-            section: paragraph.section,
-            text: paragraph.text,
-            score: scored.score,
-            marks: scored.marks,
-            source: paragraph.source,
-            alsoIn: [],
-          },
-        });
-        candidates.set(scored.featureId, list);
-      }
+      const list = candidates.get(scored.featureId) ?? [];
+      list.push({
+        key,
+        tokenSpans: scored.tokenSpans,
+        excerpt: {
+          id: key,
+          article: article.id,
+          paragraph: paragraph.index,
+          section: paragraph.section,
+          text: paragraph.text,
+          score: scored.score,
+          marks: scored.marks,
+          source: paragraph.source,
+          carried: [],
+          alsoIn: [],
+          quotes: null,
+          selector: paragraph.selector ?? neighbourSelector(article.paragraphs, paragraph.index),
+        },
+      });
+      candidates.set(scored.featureId, list);
     }
-  }
-  const shared = findSharedQuotes(articles, tokensByParagraph);
+  });
+  const shared = findSharedQuotes(articles);
   const result = new Map<string, Excerpt[]>();
   for (const [featureId, list] of candidates) {
     list.sort(

@@ -43,11 +43,15 @@ export function resolveFacts(
         start,
         end,
         quote: paragraph.text.slice(start, end),
+        number: null,
+        asOf: null,
+        source: paragraph.source,
       });
     }
     if (claims.length === 0) continue;
     const values = new Set(claims.map((claim) => normalizeForComparison(claim.value)));
-    resolved.push({ label: fact.label, claims, disputed: values.size > 1 });
+    const verdict = claims.length === 1 ? 'single' : values.size > 1 ? 'differ' : 'agree';
+    resolved.push({ label: fact.label, verdict, claims, disputed: verdict === 'differ' });
   }
   return { facts: resolved, problems };
 }

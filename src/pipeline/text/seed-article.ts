@@ -18,10 +18,13 @@ export interface SeedInput {
 export interface SeedArticle {
   /** Null when the file holds no article: `problems` then says why. */
   article: Article | null;
+  /** The page's text as the paragraphs quote it (an HTML page's extracted text, one block a line). */
+  pageText: string;
   problems: Problem[];
   warnings: Problem[];
 }
 
+/** Seed file name without its folder and extension: the article's id. */
 export const articleIdOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 export const isHtmlFile = (file: string): boolean => /\.html?$/i.test(file);
 
@@ -39,14 +42,20 @@ export function articleFromSeed(
   const warnings: Problem[] = [];
   const decoded = decodeSeed(seed.bytes);
   if (!decoded.ok)
-    return { article: null, problems: [{ file: seed.file, message: decoded.reason }], warnings };
+    return {
+      article: null,
+      pageText: '',
+      problems: [{ file: seed.file, message: decoded.reason }],
+      warnings,
+    };
 
   let text = decoded.text;
   let haystack = decoded.text;
   let html: HtmlPage | null = null;
   if (isHtmlFile(seed.file)) {
     const page = readHtmlPage(decoded.text);
-    if (!page.ok) return { article: null, problems: [{ file: seed.file, message: page.reason }], warnings };
+    if (!page.ok)
+      return { article: null, pageText: '', problems: [{ file: seed.file, message: page.reason }], warnings };
     html = page;
     text = page.text;
     haystack = page.haystack;
@@ -59,13 +68,13 @@ export function articleFromSeed(
   const textMeta = detectTextMeta(lines);
   const pageMeta = html ? mergePageMeta(html.meta, textMeta) : textMeta;
   const { meta, from } = resolveMeta(entry, pageMeta);
-  for (const note of pageMeta.notes)
-    if (!(entry?.title && note.startsWith('no headline'))) warnings.push({ file: seed.file, message: note });
   if (!entry)
     warnings.push({
       file: seed.file,
       message: 'no entry in seeds/sources.json: metadata as the page states it',
     });
+  for (const note of pageMeta.notes)
+    if (!(entry?.title && note.startsWith('no headline'))) warnings.push({ file: seed.file, message: note });
 
   problems.push(
     ...checkStated(id, { ...meta, date: meta.dateText }, haystack, entry ? SOURCES_FILE : seed.file),
@@ -90,7 +99,12 @@ export function articleFromSeed(
   if (paragraphs.length === 0)
     problems.push({ file: seed.file, message: 'nothing of the article is left after cleaning' });
   const metaFrom = html ? remapLines(from, lineOf) : from;
-  return { article: { id, file: seed.file, meta, metaFrom, paragraphs, dropped }, problems, warnings };
+  return {
+    article: { id, file: seed.file, meta, metaFrom, paragraphs, dropped },
+    pageText: text,
+    problems,
+    warnings,
+  };
 }
 
 /** "line 3" of an HTML page's text is reported as the line of the HTML file it came from. */

@@ -1,4 +1,4 @@
-import type { Token } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
 import type { Article } from '../../contract/article.ts';
 
 /** How many words in a row two outlets must share to count as carrying the same quote. */
@@ -56,7 +56,7 @@ function sameRun(left: Int32Array, leftStart: number, right: Int32Array, rightSt
  */
 export function findSharedQuotes(
   articles: readonly Article[],
-  tokensByParagraph: ReadonlyMap<string, readonly Token[]>,
+  tokensByParagraph?: ReadonlyMap<string, readonly Token[]>,
 ): SharedQuotes {
   const wordIds = new Map<string, number>();
   const keys: string[] = [];
@@ -67,7 +67,7 @@ export function findSharedQuotes(
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
       const key = `${article.id}#p${paragraph.index}`;
-      const tokens = tokensByParagraph.get(key) ?? [];
+      const tokens = tokensByParagraph?.get(key) ?? tokenize(paragraph.text);
       const ids = new Int32Array(tokens.length);
       tokens.forEach((token, index) => {
         let id = wordIds.get(token.word);

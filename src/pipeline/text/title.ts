@@ -9,7 +9,11 @@ export interface TitleResult {
   note: string | null;
 }
 
-/** A headline has at least this many words: shorter lines above the text are names of sites and sections. */
+/**
+ * A headline has at least this many words: shorter lines above the text are names of sites and
+ * sections. A line one word shorter is a headline when it is a phrase, not a name ("Prices and
+ * protests", not "The Evening Ledger").
+ */
 export const TITLE_MIN_WORDS = 4;
 const TITLE_MAX_CHARS = 220;
 /** With no paragraph to stop at, the headline is looked for among this many first lines. */
@@ -36,8 +40,9 @@ export function detectTitle(lines: readonly Line[]): TitleResult {
 }
 
 export function isHeadline(text: string): boolean {
+  const words = wordCount(text);
   return (
-    wordCount(text) >= TITLE_MIN_WORDS &&
+    (words >= TITLE_MIN_WORDS || (words === TITLE_MIN_WORDS - 1 && isPhraseNotName(text))) &&
     text.length <= TITLE_MAX_CHARS &&
     !isProse(text) &&
     // A headline does not end with a full stop; a sentence does.
@@ -48,4 +53,14 @@ export function isHeadline(text: string): boolean {
     dateStamp(text) === null &&
     parseBylineLine(text) === null
   );
+}
+
+/** A phrase has a lower-case word that is not a particle; a name is capitalised throughout. */
+function isPhraseNotName(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .some(
+      (word) =>
+        /^\p{Ll}/u.test(word) && !/^(of|the|and|for|to|in|on|at|a|an|by|de|la|le|von|van)$/.test(word),
+    );
 }
