@@ -3,7 +3,6 @@ import { legendValues, MAX_SYMBOL_RADIUS, troopScale } from '../../src/lib/map/s
 import { markRuns } from '../../src/lib/panel/highlight.ts';
 import { formatCitation, sourceLine } from '../../src/lib/panel/citation.ts';
 import { distinctIds, hitBox, pickableLayers } from '../../src/lib/map/pick.ts';
-import { searchExcerpts, searchFeatures } from '../../src/lib/search/search-index.ts';
 import { groupByArticle } from '../../src/lib/panel/group-excerpts.ts';
 import { graticule } from '../../src/lib/map/graticule.ts';
 import { realData } from './fixtures.ts';
@@ -78,25 +77,6 @@ describe('picking', () => {
       [5, 15],
       [15, 25],
     ]);
-  });
-});
-
-describe('search', () => {
-  const data = realData();
-  it('finds features by name first, then by alias', () => {
-    const results = searchFeatures(data.mapData.features, 'largest city', data.evidence);
-    expect(searchFeatures(data.mapData.features, 'largest city')).toEqual([]);
-    expect(results[0]).toMatchObject({ featureId: 'almaty' });
-    expect(searchFeatures(data.mapData.features, 'gen')[0]).toMatchObject({
-      featureId: 'geneva',
-      label: 'Geneva',
-    });
-    expect(searchFeatures(data.mapData.features, '   ')).toEqual([]);
-  });
-  it('finds excerpts by full text, with the match located in the snippet', () => {
-    const [hit] = searchExcerpts(data.evidence, 'paratroopers descended');
-    expect(hit?.label.slice(hit.start, hit.end)).toBe('paratroopers descended');
-    expect(hit?.featureId).toBeTruthy();
   });
 });
 
