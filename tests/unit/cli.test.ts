@@ -42,8 +42,14 @@ describe('the command line', () => {
         score: expect.any(Number),
       });
     }
-    const scores = list.map((item) => item.score as number);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // Best first: the articles' own text, then related stories, each by score.
+    const ranks = list.map((item) => [item.section === 'related' ? 1 : 0, -(item.score as number)]);
+    expect([...ranks].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!)).toEqual(ranks);
+    for (const item of list)
+      expect(item.source).toMatchObject({
+        outlet: expect.toSatisfy((value) => value === null || typeof value === 'string'),
+        title: expect.toSatisfy((value) => value === null || typeof value === 'string'),
+      });
   });
 
   it('answers for every mission feature', () => {

@@ -81,6 +81,10 @@ export const featurePropertiesSchema = z.object({
   description: z.string().min(1),
   aliases: z.array(z.string().min(1)).min(1),
   weakAliases: z.array(z.string().min(1)).default([]),
+  /** Phrases that name the feature only in passing ("the Minsk talks" for Belarus): weak at most. */
+  incidentalAliases: z.array(z.string().min(1)).default([]),
+  /** Features that contain this one (Almaty is within Kazakhstan): its mentions count for them, more weakly. */
+  within: z.array(z.string().regex(FEATURE_ID, 'must name a feature id')).default([]),
   /** Other layers this feature also belongs to (Kazakhstan is also a CSTO member). */
   memberOf: z.array(z.string().regex(FEATURE_ID)).default([]),
   /** Take the geometry from Natural Earth's country of this name instead of the file. */
