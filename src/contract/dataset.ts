@@ -1,6 +1,14 @@
 /** The typed JSON the pipeline hands to the app: map data first, evidence loaded on demand. */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { Excerpt, Problem, Section, SourceMeta, DroppedLine } from './article.ts';
+import type {
+  ArticleMeta,
+  Excerpt,
+  MetaOrigin,
+  Problem,
+  Section,
+  SourceMeta,
+  DroppedLine,
+} from './article.ts';
 
 export interface LayerSummary {
   id: string;
@@ -135,7 +143,9 @@ export interface Evidence {
 export interface ArticleReport {
   id: string;
   file: string;
-  meta: SourceMeta;
+  meta: ArticleMeta;
+  /** Where each metadata value came from (line, tag, JSON-LD, sources.json). */
+  metaFrom: MetaOrigin;
   paragraphs: number;
   dropped: DroppedLine[];
 }

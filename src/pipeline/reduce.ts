@@ -109,6 +109,7 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
     id: article.id,
     file: article.file,
     meta: article.meta,
+    metaFrom: article.metaFrom,
     paragraphs: article.paragraphs.length,
     dropped: article.dropped,
   }));

@@ -24,11 +24,12 @@ const features: MatchableFeature[] = [
 const index = buildAliasIndex(features);
 
 function article(id: string, ...texts: Array<string | [Section, string]>): Article {
-  const meta = { outlet: `${id} News`, title: `${id} story`, author: null, date: null };
+  const meta = { outlet: `${id} News`, title: `${id} story`, author: null, date: null, dateText: null };
   return {
     id,
     file: `seeds/${id}.txt`,
     meta,
+    metaFrom: { outlet: 'test', title: 'test', author: null, date: null },
     paragraphs: segmentArticle(
       id,
       texts.map((text, line) =>

@@ -149,7 +149,7 @@ describe('the pipeline over the checked-in articles', () => {
   it('records metadata only as the text states it', () => {
     const meta = Object.fromEntries(output.articles.map((article) => [article.id.slice(0, 3), article.meta]));
     expect(meta['003']?.author).toBeNull();
-    expect(meta['004']?.date).toBe('Saturday, January 8th, 2022');
+    expect(meta['004']).toMatchObject({ date: '2022-01-08', dateText: 'Saturday, January 8th, 2022' });
     expect(meta['000']).toMatchObject({ outlet: 'RFE/RL', author: 'Reid Standish', date: null });
   });
 

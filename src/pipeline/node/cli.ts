@@ -8,6 +8,7 @@ const USAGE = `usage:
   npm run data [-- --report] [--json]
   npm run excerpts -- <feature-id> [--json] [--limit N]
   npm run features [-- --json]
+  npm run articles [-- --json]
 options (any command): --seeds DIR  --geo DIR`;
 
 interface Args {
@@ -69,6 +70,28 @@ export function main(
     }
     case 'excerpts':
       return excerpts(output, args, out, err);
+    case 'articles': {
+      const list = output.articles.map((article) => ({
+        id: article.id,
+        file: article.file,
+        meta: article.meta,
+        metaFrom: article.metaFrom,
+        paragraphs: article.paragraphs.map(({ index, section, text }) => ({ index, section, text })),
+      }));
+      if (args.flags.has('json')) out(JSON.stringify(list, null, 2));
+      else
+        for (const article of list) {
+          const { outlet, title, author, dateText } = article.meta;
+          out(`${article.id}  ${title ?? '(no title)'}`);
+          out(
+            `    ${[outlet ?? 'outlet not stated', author ?? 'author not stated', dateText ?? 'date not stated'].join(' · ')}`,
+          );
+          for (const paragraph of article.paragraphs)
+            out(`  ${String(paragraph.index).padStart(3)} ${paragraph.section.padEnd(7)} ${paragraph.text}`);
+        }
+      if (failed) err(formatProblems(output.report.problems));
+      return failed ? 1 : 0;
+    }
     case 'features': {
       const collection = {
         type: 'FeatureCollection',

@@ -26,13 +26,18 @@ export function parseSources(text: string | null): { sources: SourcesFile; probl
  * An article's metadata must be what its text states: every value given must occur in the seed.
  * Anything the text does not state stays null.
  */
-export function checkStated(articleId: string, meta: SourceMeta, seedText: string): Problem[] {
+export function checkStated(
+  articleId: string,
+  meta: SourceMeta,
+  seedText: string,
+  file: string = SOURCES_FILE,
+): Problem[] {
   const haystack = normalizeForComparison(seedText);
   const problems: Problem[] = [];
   for (const [field, value] of Object.entries(meta)) {
     if (value !== null && !haystack.includes(normalizeForComparison(value))) {
       problems.push({
-        file: SOURCES_FILE,
+        file,
         message: `${articleId}.${field} "${value}" is not stated in the article's text (use null when it is not)`,
       });
     }

@@ -1,0 +1,138 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { DroppedLine } from '../../contract/article.ts';
+import { parseBylineLine } from './byline.ts';
+import { normalizeForComparison } from './clean.ts';
+import { htmlBlocks, type HtmlBlock } from './html-blocks.ts';
+import { furnitureOf, removeFurniture } from './html-furniture.ts';
+import { readTagMeta } from './html-meta.ts';
+import { checkLanguage } from './language.ts';
+import { sourceLineFinder } from './source-lines.ts';
+import type { PageMeta } from './stated-meta.ts';
+import { htmlProblem, noArticleReason } from './html-problems.ts';
+
+/** A saved web page read as text lines: what the text cleaner sees, and what was taken out before. */
+export interface HtmlPage {
+  ok: true;
+  /** The article's blocks, one per line; `lineOf` maps its line numbers to the HTML file's. */
+  text: string;
+  lineOf: (renderedLine: number) => number;
+  /** Rendered line numbers of `<figcaption>` blocks. */
+  captionLines: Set<number>;
+  /** What the page's tags state (JSON-LD, Open Graph, meta, `<time>`, Readability's byline). */
+  meta: PageMeta;
+  /** Everything taken out of the page before the text cleaner ran, with its reason. */
+  dropped: DroppedLine[];
+  /** The decoded page (text and tag values) that every stated value must occur in. */
+  haystack: string;
+  notes: string[];
+}
+
+export type HtmlResult = HtmlPage | { ok: false; reason: string };
+
+/** Readability's threshold is for whole web pages; a short news item still counts. */
+const MIN_ARTICLE_CHARS = 200;
+
+export function readHtmlPage(html: string): HtmlResult {
+  const unreadable = htmlProblem(html);
+  if (unreadable?.fatal) return { ok: false, reason: unreadable.message };
+  const notes = unreadable ? [unreadable.message] : [];
+
+  const { document } = parseHTML(html);
+  const meta = readTagMeta(document);
+  const bodyStart = Math.max(0, html.search(/<body[\s>]/i));
+  const lineFor = sourceLineFinder(html, bodyStart);
+  const body = document.body ?? document.documentElement;
+  const pageLength = body.textContent?.length ?? 0;
+  const all = htmlBlocks(body).map((block) => ({ ...block, line: lineFor(block.text) }));
+
+  const dropped: DroppedLine[] = [];
+  for (const element of document.querySelectorAll('script, style, noscript')) {
+    const kind = element.tagName.toLowerCase();
+    const size = element.textContent?.length ?? 0;
+    if (size > 0 && !element.matches('script[type="application/ld+json"]'))
+      dropped.push({
+        line: lineFor(''),
+        text: `<${kind}> (${size} characters)`,
+        reason: kind === 'style' ? 'style' : 'script',
+      });
+  }
+  const candidates: typeof all = [];
+  for (const block of all) {
+    const furniture = furnitureOf(block.element, pageLength);
+    if (furniture) dropped.push({ line: block.line, text: block.text, reason: furniture.reason });
+    else candidates.push(block);
+  }
+
+  const extracted = extractArticle(html);
+  const articleText = extracted?.blocks.map((block) => block.text).join(' ') ?? '';
+  if (!extracted || articleText.length < MIN_ARTICLE_CHARS)
+    return { ok: false, reason: noArticleReason(document, articleText) };
+  if (extracted.byline) {
+    const byline = parseBylineLine(extracted.byline) ?? parseBylineLine(`By ${extracted.byline}`);
+    if (byline?.author) meta.author ??= { value: byline.author, from: 'byline (Readability)' };
+    if (byline?.outlet) meta.outlet ??= { value: byline.outlet, from: 'byline (Readability)' };
+  }
+
+  const unused = new Map<string, Array<(typeof candidates)[number]>>();
+  for (const block of candidates) {
+    const key = normalizeForComparison(block.text);
+    unused.set(key, [...(unused.get(key) ?? []), block]);
+  }
+  const lines: string[] = [];
+  const sourceLines: number[] = [];
+  const captionLines = new Set<number>();
+  let lastLine = 1;
+  for (const block of extracted.blocks) {
+    const match = unused.get(normalizeForComparison(block.text))?.shift();
+    lastLine = match?.line ?? lastLine;
+    lines.push(block.text);
+    sourceLines.push(lastLine);
+    if (block.caption || match?.caption) captionLines.add(lines.length);
+  }
+  const title = meta.title ? normalizeForComparison(meta.title.value) : null;
+  const bylineKey = extracted.byline ? normalizeForComparison(extracted.byline) : null;
+  for (const [key, blocks] of unused)
+    for (const block of blocks)
+      dropped.push({
+        line: block.line,
+        text: block.text,
+        reason:
+          key === title
+            ? 'title (shown as the article title)'
+            : key === bylineKey
+              ? 'byline'
+              : 'outside the article text (Readability)',
+      });
+
+  notes.push(...checkLanguage(document, articleText));
+  const tagValues = [...document.querySelectorAll('meta[content]')].map(
+    (element) => element.getAttribute('content') ?? '',
+  );
+  const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+    (element) => element.textContent ?? '',
+  );
+  const times = [...document.querySelectorAll('time[datetime]')].map(
+    (element) => element.getAttribute('datetime') ?? '',
+  );
+  return {
+    ok: true,
+    text: lines.join('\n'),
+    lineOf: (renderedLine) => sourceLines[renderedLine - 1] ?? renderedLine,
+    captionLines,
+    meta,
+    dropped: dropped.sort((a, b) => a.line - b.line),
+    haystack: [document.title, body.textContent ?? '', ...tagValues, ...jsonLd, ...times].join('\n'),
+    notes,
+  };
+}
+
+/** Readability on a fresh copy of the page with its furniture taken out; its blocks in order. */
+function extractArticle(html: string): { blocks: HtmlBlock[]; byline: string | null } | null {
+  const { document } = parseHTML(html);
+  removeFurniture(document);
+  const article = new Readability(document, { charThreshold: MIN_ARTICLE_CHARS }).parse();
+  if (!article?.content) return null;
+  const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`);
+  return { blocks: htmlBlocks(content.body), byline: article.byline?.trim() || null };
+}

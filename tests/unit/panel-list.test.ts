@@ -1,0 +1,153 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import type { ArticleSummary, FeatureEvidence, MapData } from '../../src/contract/dataset.ts';
+import type { Excerpt, Section, SourceMeta } from '../../src/contract/article.ts';
+import { firstExcerpts, groupBySource } from '../../src/lib/panel/group-excerpts.ts';
+import { sourceLine } from '../../src/lib/panel/source-line.ts';
+import PanelHarness from './harness/PanelHarness.svelte';
+
+const evidence = vi.hoisted(() => ({ current: undefined as FeatureEvidence | undefined }));
+vi.mock('../../src/lib/evidence/load-evidence.ts', () => ({
+  loadFeatureEvidence: async () => evidence.current,
+  loadArticle: async () => undefined,
+  prefetchFeature: () => {},
+}));
+
+afterEach(() => cleanup());
+
+const meta = (outlet: string | null, title: string, author: string | null = null): SourceMeta => ({
+  outlet,
+  title,
+  author,
+  date: null,
+});
+
+/** A generated feature: `pages` invented pages, each with `perPage` excerpts; every fifth is a related story. */
+function generatedEvidence(pages: number, perPage: number): FeatureEvidence {
+  const articles: Record<string, ArticleSummary> = {};
+  const excerpts: Excerpt[] = [];
+  for (let page = 0; page < pages; page++) {
+    const id = `page-${page}`;
+    articles[id] = { id, meta: meta(`Gazette ${page}`, `Page ${page} headline`, `Writer ${page}`) };
+    for (let index = 0; index < perPage; index++) {
+      const section: Section = index % 5 === 4 ? 'related' : 'body';
+      excerpts.push({
+        id: `${id}#p${index}`,
+        article: id,
+        paragraph: index,
+        section,
+        text: `Paragraph ${index} of page ${page}.`,
+        score: 1000 - page - index / 100,
+        marks: [],
+        source: section === 'related' ? meta(`Wire ${page}`, `Wire story ${page}`) : articles[id].meta,
+        carried: [],
+        alsoIn: [],
+        quotes: null,
+        selector: {
+          type: 'TextQuoteSelector',
+          exact: `Paragraph ${index} of page ${page}.`,
+          prefix: '',
+          suffix: '',
+        },
+      });
+    }
+  }
+  return { description: 'A generated feature.', aliases: [], sources: [], facts: [], excerpts, articles };
+}
+
+const mapData: MapData = {
+  storySteps: 0,
+  layers: [
+    {
+      id: 'places',
+      name: 'Places',
+      description: '',
+      order: 0,
+      visible: true,
+      featureIds: ['pass'],
+      excerptCount: 500,
+    },
+  ],
+  features: [
+    {
+      id: 'pass',
+      name: 'Northern Pass',
+      kind: 'place',
+      layer: 'places',
+      memberOf: [],
+      anchor: [0, 0],
+      bbox: [0, 0, 0, 0],
+      troops: null,
+      excerptCount: 500,
+    },
+  ],
+  shapes: { type: 'FeatureCollection', features: [] },
+  basemap: { type: 'FeatureCollection', features: [] },
+  basemapLabels: { type: 'FeatureCollection', features: [] },
+};
+
+describe('grouping by source', () => {
+  it('puts a page’s own text in one group and each related story in its own, best first', () => {
+    const feature = generatedEvidence(3, 5);
+    const groups = groupBySource(feature.excerpts, feature.articles);
+    expect(groups).toHaveLength(6);
+    expect(groups.reduce((sum, group) => sum + group.excerpts.length, 0)).toBe(15);
+    expect(groups.map((group) => group.best)).toEqual(
+      [...groups.map((group) => group.best)].sort((a, b) => b - a),
+    );
+    const related = groups.find((group) => group.provenance.kind === 'related');
+    expect(related?.provenance.label).toMatch(/^Wire \d, in a related story on the Gazette \d page$/);
+  });
+  it('keeps an excerpt whose page is not in the metadata, named by its id', () => {
+    const feature = generatedEvidence(1, 1);
+    const groups = groupBySource(feature.excerpts, {});
+    expect(groups[0]?.provenance.hostName).toBe('page-0');
+  });
+  it('pages through groups without losing their headers', () => {
+    const groups = groupBySource(generatedEvidence(4, 10).excerpts, generatedEvidence(4, 10).articles);
+    const first = firstExcerpts(groups, 12);
+    expect(first.reduce((sum, group) => sum + group.excerpts.length, 0)).toBe(12);
+    expect(first.map((group) => group.key)).toEqual(groups.slice(0, first.length).map((group) => group.key));
+    expect(firstExcerpts(groups, 1000)).toEqual(groups);
+    expect(firstExcerpts(groups, 0)).toEqual([]);
+  });
+  it('says so when a source does not state its outlet', () => {
+    expect(sourceLine(meta(null, 'T')).outlet).toBe('Outlet not stated');
+  });
+});
+
+describe('SidePanel with 500 excerpts', () => {
+  it('renders one page, keeps the true count, and adds a page at a time with headers intact', async () => {
+    evidence.current = generatedEvidence(50, 10);
+    const { container } = render(PanelHarness, { mapData, featureId: 'pass' });
+    await screen.findByText(/Showing 20 of 500 excerpts/);
+    expect(container.querySelectorAll('blockquote')).toHaveLength(20);
+    expect(container.textContent).toContain('(500 excerpts, best first)');
+    // Every rendered excerpt sits in a group that has its source header.
+    for (const card of container.querySelectorAll('.excerpt'))
+      expect(card.closest('.group')?.querySelector(':scope > cite.source')).not.toBeNull();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
+    expect(container.querySelectorAll('blockquote')).toHaveLength(40);
+    expect(screen.getByText(/Showing 40 of 500 excerpts/)).toBeTruthy();
+    // Each group once, in rank order.
+    const labels = [...container.querySelectorAll('section.group')].map((group) =>
+      group.getAttribute('aria-label'),
+    );
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('is an aside labelled by its heading, with named buttons', async () => {
+    evidence.current = generatedEvidence(2, 3);
+    const { container } = render(PanelHarness, { mapData, featureId: 'pass' });
+    await screen.findAllByText(/Paragraph 0 of page 0/);
+    const aside = container.querySelector('aside')!;
+    const heading = container.querySelector(`#${aside.getAttribute('aria-labelledby')}`);
+    expect(heading?.tagName).toBe('H2');
+    expect(heading?.textContent).toBe('Northern Pass');
+    expect(container.querySelector('.paging')).toBeNull();
+    for (const button of container.querySelectorAll('button'))
+      expect(button.textContent?.trim() || button.getAttribute('aria-label')).toBeTruthy();
+  });
+});
