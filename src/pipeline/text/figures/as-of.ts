@@ -48,15 +48,21 @@ export function dateOfArticle(article: Article): string | null {
 /** Days (month and day certain) a text states, as `YYYY-MM-DD` or `--MM-DD`. */
 function statedDays(text: string, reference: string | null): string[] {
   const referenceYear = reference && /^\d{4}/.test(reference) ? reference.slice(0, 4) : null;
-  return chrono
-    .parse(text)
-    .filter((result) => result.start.isCertain('month') && result.start.isCertain('day'))
-    .map((result) => {
-      const month = pad(result.start.get('month')!);
-      const day = pad(result.start.get('day')!);
-      const year = result.start.isCertain('year') ? String(result.start.get('year')) : referenceYear;
-      return year ? `${year}-${month}-${day}` : `--${month}-${day}`;
-    });
+  return (
+    chrono
+      .parse(text)
+      // A day the text names ("January 10", "6 January"), never a relative one ("now", "today").
+      .filter(
+        (result) =>
+          result.start.isCertain('month') && result.start.isCertain('day') && NAMED_DAY.test(result.text),
+      )
+      .map((result) => {
+        const month = pad(result.start.get('month')!);
+        const day = pad(result.start.get('day')!);
+        const year = result.start.isCertain('year') ? String(result.start.get('year')) : referenceYear;
+        return year ? `${year}-${month}-${day}` : `--${month}-${day}`;
+      })
+  );
 }
 
 /** A weekday named alone ("Thursday"): 0 for Sunday … 6 for Saturday. */
@@ -87,6 +93,9 @@ function narratedBefore(article: Article, paragraph: Paragraph, before: number):
   }
   return null;
 }
+
+const NAMED_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b/i;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
