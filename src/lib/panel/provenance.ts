@@ -88,3 +88,9 @@ export function citedProvenance(cited: {
     ? provenance
     : { ...provenance, label: `A related story ${onPage(provenance.hostName)}` };
 }
+
+/** A page's name for a link or a list: its outlet, else its title, else its id. */
+export function pageName(articleId: string, articles: Readonly<Record<string, ArticleSummary>>): string {
+  const meta = articles[articleId]?.meta;
+  return meta?.outlet ?? meta?.title ?? articleId;
+}
