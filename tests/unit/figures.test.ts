@@ -105,7 +105,7 @@ describe('verdictOf', () => {
 
 describe('claimDate', () => {
   function article(date: string | null, ...texts: string[]): Article {
-    const meta = { outlet: 'Ledger', title: 'T', author: null, date };
+    const meta = { outlet: 'Ledger', title: 'T', author: null, date, dateText: date };
     return {
       id: 'a',
       file: 'seeds/a.txt',
