@@ -110,6 +110,7 @@ describe('claimDate', () => {
       id: 'a',
       file: 'seeds/a.txt',
       meta,
+      metaFrom: { outlet: null, title: null, author: null, date: date && 'test' },
       paragraphs: segmentArticle(
         'a',
         texts.map((text, line) => ({ line, section: 'body', text })),
