@@ -52,6 +52,23 @@ describe('the command line', () => {
       });
   });
 
+  it('`facts <id> --json` prints each fact with its verdict and every claim as a number with its date and source', () => {
+    const result = run('facts', 'donbas', '--json');
+    expect(result.code).toBe(0);
+    const facts = JSON.parse(result.out) as Array<Record<string, unknown>>;
+    expect(facts[0]).toMatchObject({ label: expect.any(String), verdict: 'agree' });
+    expect(facts[0]).not.toHaveProperty('disputed');
+    for (const claim of facts[0]!.claims as Array<Record<string, unknown>>)
+      expect(claim).toMatchObject({
+        value: expect.any(String),
+        quote: expect.any(String),
+        article: expect.any(String),
+        paragraph: expect.any(Number),
+        source: expect.objectContaining({ title: expect.any(String) }),
+      });
+    expect(run('facts', 'nowhere').code).toBe(2);
+  });
+
   it('answers for every mission feature', () => {
     for (const id of MISSION_FEATURES) {
       const result = run('excerpts', id, '--json');

@@ -150,4 +150,38 @@ describe('SidePanel with 500 excerpts', () => {
     for (const button of container.querySelectorAll('button'))
       expect(button.textContent?.trim() || button.getAttribute('aria-label')).toBeTruthy();
   });
+
+  it('shows what no article states apart, as context with its named source', async () => {
+    const feature = generatedEvidence(1, 2);
+    feature.sources = [
+      {
+        what: 'border',
+        source: 'Survey office',
+        outlet: null,
+        title: null,
+        date: null,
+        url: null,
+        context: false,
+      },
+      {
+        what: 'garrison',
+        source: 'Harbour Review, "Bases of the north", 2021-11',
+        outlet: 'Harbour Review',
+        title: 'Bases of the north',
+        date: '2021-11',
+        url: 'https://example.org/bases',
+        context: true,
+      },
+    ];
+    evidence.current = feature;
+    const { container } = render(PanelHarness, { mapData, featureId: 'pass' });
+    const heading = await screen.findByRole('heading', { name: 'Context, not from the articles' });
+    const section = heading.closest('section')!;
+    expect(section.textContent?.replace(/\s+/g, ' ')).toContain(
+      'garrison: Harbour Review, Bases of the north, 2021-11',
+    );
+    expect(section.textContent).not.toContain('Survey office');
+    expect(section.querySelector('a')?.getAttribute('href')).toBe('https://example.org/bases');
+    expect(container.querySelector('.where')?.textContent).toContain('Survey office');
+  });
 });

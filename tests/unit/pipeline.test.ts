@@ -130,7 +130,8 @@ describe('the pipeline over the checked-in articles', () => {
   it('shows the troop figures the sources disagree on side by side', () => {
     const buildup = output.evidence.features['ukraine-border-buildup'];
     const fact = buildup?.facts.find((candidate) => candidate.label.includes('troops'));
-    expect(fact?.disputed).toBe(true);
+    // "About 100,000" and "hundreds of thousands" cannot both be true of early January 2022.
+    expect(fact?.verdict).toBe('differ');
     expect(fact?.claims.map((claim) => claim.value)).toEqual(
       expect.arrayContaining(['about 100,000', 'hundreds of thousands']),
     );
@@ -140,9 +141,48 @@ describe('the pipeline over the checked-in articles', () => {
     }
   });
 
+  it('reads "more than 13,000" and "fourteen thousand" Donbas deaths as agreeing', () => {
+    const fact = output.evidence.features['donbas']?.facts.find((candidate) =>
+      candidate.label.includes('killed'),
+    );
+    expect(fact?.verdict).toBe('agree');
+    expect(fact?.claims.map((claim) => claim.number)).toEqual([[13_000, null], 14_000]);
+  });
+
+  it('reads "dozens" (6 January) then "some 164" (after the 10 January summit) as a toll that changed, in date order', () => {
+    const fact = output.evidence.features['kazakhstan']?.facts.find((candidate) =>
+      candidate.label.includes('killed'),
+    );
+    expect(fact?.verdict).toBe('changed');
+    expect(fact?.claims.map((claim) => [claim.value, claim.number, claim.asOf])).toEqual([
+      ['dozens', [24, 99], '--01-06'],
+      ['some 164', [148, 180], '--01-10'],
+    ]);
+  });
+
+  it('adds the troop figures the articles state to the key facts, each quoting its sentence', () => {
+    const fact = output.evidence.features['ukraine-border-buildup']?.facts[0];
+    const fromText = fact?.claims.find(
+      (claim) => claim.article === '003_d67b0bb4083fd85c' && claim.paragraph === 20,
+    );
+    expect(fromText?.number).toEqual([200_000, null]);
+    expect(fromText?.quote).toMatch(/^In any case, .*hundreds of thousands of troops to Ukraine’s border\.$/);
+    // The two "about 100,000" claims agree with each other.
+    const hundredThousands = fact?.claims.filter((claim) => claim.value === 'about 100,000') ?? [];
+    expect(hundredThousands.map((claim) => claim.number)).toEqual([
+      [90_000, 110_000],
+      [90_000, 110_000],
+    ]);
+    // Every claim is credited to whoever wrote its paragraph.
+    for (const claim of fact?.claims ?? [])
+      expect(claim.source).toEqual(
+        output.articles.find((a) => a.id === claim.article)?.paragraphs[claim.paragraph]?.source,
+      );
+  });
+
   it('states the CSTO force size as agreed when all sources give 2,500', () => {
     const fact = output.evidence.features['csto-deployment']?.facts[0];
-    expect(fact?.disputed).toBe(false);
+    expect(fact?.verdict).toBe('agree');
     expect(fact?.claims.length).toBeGreaterThanOrEqual(3);
   });
 

@@ -45,6 +45,8 @@ const claim = z.object({
 
 const fact = z.object({
   label: z.string().min(1),
+  /** What the figures count, when they are counts: the articles' own figures of that kind join this fact. */
+  kind: z.enum(['troops', 'killed']).optional(),
   claims: z.array(claim).min(1),
 });
 

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { runPipeline, type PipelineOutput } from '../build.ts';
 import { readInputs } from './read-inputs.ts';
+import { factsCommand } from './facts-command.ts';
 import { formatSummary, formatReport, formatProblems } from './report.ts';
 
 const USAGE = `usage:
@@ -9,6 +10,7 @@ const USAGE = `usage:
   npm run excerpts -- <feature-id> [--json] [--limit N]
   npm run features [-- --json]
   npm run articles [-- --json]
+  npm run facts -- <feature-id> [--json]
 options (any command): --seeds DIR  --geo DIR`;
 
 interface Args {
@@ -70,6 +72,8 @@ export function main(
     }
     case 'excerpts':
       return excerpts(output, args, out, err);
+    case 'facts':
+      return factsCommand(output, args.positional[0], args.flags.has('json'), out, err);
     case 'articles': {
       const list = output.articles.map((article) => ({
         id: article.id,
