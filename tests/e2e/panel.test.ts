@@ -82,7 +82,12 @@ describe('the side panel in Chromium', () => {
     const items = JSON.parse(await readFile((await download.path())!, 'utf8')) as Array<{
       id: string;
       type: string;
-      custom: { quotes: Array<{ text: string; selector: { type: string; exact: string } }> };
+      custom: {
+        quotes: Array<{
+          text: string;
+          selector: { type: string; exact: string; prefix?: string; suffix?: string };
+        }>;
+      };
     }>;
     expect(items.length).toBeGreaterThan(1);
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
@@ -92,6 +97,9 @@ describe('the side panel in Chromium', () => {
     for (const quote of quotes) {
       expect(quote.selector.type).toBe('TextQuoteSelector');
       expect(quote.selector.exact).toBe(quote.text);
+      // Context on both sides comes from the pipeline, which knows the page text.
+      expect(typeof quote.selector.prefix).toBe('string');
+      expect(typeof quote.selector.suffix).toBe('string');
     }
     expectClean(watch);
     await watch.context.close();
