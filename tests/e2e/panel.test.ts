@@ -24,15 +24,23 @@ describe('the side panel in Chromium', () => {
     const watch = await openPage(built.browser, built.server.url);
     await openAt(watch.page, built.server.url, '#feature=almaty');
     expect(await panelHeading(watch.page)).toBe('Almaty');
-    const related = watch.page.locator('aside.panel .excerpt[data-kind="related"]').first();
+    // The Reuters blurb kept among the related stories on the Axios page.
+    const related = watch.page
+      .locator('.excerpt[data-kind="related"]')
+      .filter({ hasText: 'ALMATY (Reuters) -Fresh violence' });
     await related.waitFor();
-    await expect(related.locator('.provenance').textContent()).resolves.toMatch(
-      /(in a related story|A related story) on the Axios page/,
+    const group = watch.page.locator('aside.panel section.group', { has: related });
+    await expect(group.locator('.found-on').textContent()).resolves.toMatch(
+      /^Reuters, in a related story on the Axios page$/,
     );
-    // The badge beside the quote is the related story's, with its own headline; not Axios's byline.
-    const badge = (await related.locator('cite.source').textContent()) ?? '';
-    expect(badge).not.toContain('Zachary Basu');
-    expect(badge).not.toContain('Kazakhstan uprising complicates');
+    // The badges (group header and beside the quote) are the related story's own: Reuters, its headline.
+    const header = (await group.locator(':scope > cite.source').textContent()) ?? '';
+    expect(header).toContain('Russia sends troops');
+    expect(header).toContain('Reuters');
+    for (const badge of [header, (await related.locator('cite.source').textContent()) ?? '']) {
+      expect(badge).not.toContain('Zachary Basu');
+      expect(badge).not.toContain('Kazakhstan uprising complicates');
+    }
     expectClean(watch);
     await watch.context.close();
   });

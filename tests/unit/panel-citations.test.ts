@@ -61,6 +61,16 @@ describe('provenance', () => {
     expect(label).toBe('A related story on The Prairie Ledger page (outlet not stated)');
     expect(label).not.toContain('Quill');
   });
+  it('names a page without an outlet by its title, once', async () => {
+    const untitled = { ledger: { id: 'ledger', meta: { ...hostMeta, outlet: null } } };
+    expect(provenanceOf(caption, untitled).label).toBe(
+      'Photo caption on the page “Grain convoys stall at the northern pass”',
+    );
+    const text = await copyCitationText(related, untitled);
+    expect(text.split('\n').at(-1)).toBe(
+      '(Related story on the page “Grain convoys stall at the northern pass”.)',
+    );
+  });
   it('labels a caption as a caption and the article text with its outlet', () => {
     expect(provenanceOf(caption, articles).label).toBe('Photo caption on The Prairie Ledger page');
     expect(provenanceOf(own, articles).label).toBe('The Prairie Ledger');
@@ -145,9 +155,15 @@ describe('citation text (citation-js, Chicago author-date)', () => {
     expect(text).toBe(
       'Northwind Wire. n.d. “Pass Reopens after Two-Day Standoff.”\n' +
         '“KESTREL FORD (Northwind Wire) - The pass reopened on Monday.”\n' +
-        'Related story on The Prairie Ledger page, “Grain convoys stall at the northern pass”.',
+        '(Related story on The Prairie Ledger page, “Grain convoys stall at the northern pass”.)',
     );
     expect(text).not.toContain('Quill');
+  });
+  it('marks a caption as a caption, not as the reporter’s prose', async () => {
+    expect(await copyCitationText(caption, articles)).toBe(
+      'Quill, Mara. 2022. “Grain Convoys Stall at the Northern Pass.” The Prairie Ledger, January 8.\n' +
+        '“Trucks queue below the pass, January 6.”\n(Photo caption.)',
+    );
   });
   it('exports CSL-JSON that names parsed and quotes with their selectors', async () => {
     const json: unknown = JSON.parse(await evidenceCslJson([own, related], articles));

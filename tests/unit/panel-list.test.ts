@@ -130,6 +130,8 @@ describe('SidePanel with 500 excerpts', () => {
 
     await fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
     expect(container.querySelectorAll('blockquote')).toHaveLength(40);
+    // Focus moves to the first excerpt of the new page.
+    expect(document.activeElement).toBe(container.querySelectorAll('.excerpt')[20]);
     expect(screen.getByText(/Showing 40 of 500 excerpts/)).toBeTruthy();
     // Each group once, in rank order.
     const labels = [...container.querySelectorAll('section.group')].map((group) =>

@@ -23,6 +23,8 @@ export interface Provenance {
   host: SourceMeta | null;
   /** The host page's name for display: its outlet, else its title, else its id. */
   hostName: string;
+  /** Where it was found, as a phrase: "on the Axios page", "on the page “Title”", "on page <id>". */
+  onHost: string;
   /**
    * One line a reader can trust: "Reuters, in a related story on the Axios page",
    * "Photo caption on the RFE/RL page", or the outlet for the article's own text.
@@ -41,9 +43,15 @@ export function sectionKind(section: Section): ProvenanceKind {
   return section === 'body' ? 'own' : section;
 }
 
-/** "on the Axios page", "on The Daily Beast page": no doubled article. */
-export function onPage(hostName: string): string {
-  return /^the\s/i.test(hostName) ? `on ${hostName} page` : `on the ${hostName} page`;
+/**
+ * "on the Axios page", "on The Daily Beast page" (no doubled article), "on the page “Title”" when the
+ * page names no outlet, "on page <id>" when nothing is known of it.
+ */
+export function onPage(host: SourceMeta | null, articleId: string): string {
+  if (host?.outlet)
+    return /^the\s/i.test(host.outlet) ? `on ${host.outlet} page` : `on the ${host.outlet} page`;
+  if (host?.title) return `on the page “${host.title}”`;
+  return `on page ${articleId}`;
 }
 
 export function provenanceOf(
@@ -52,17 +60,18 @@ export function provenanceOf(
 ): Provenance {
   const host = articles[quoted.article]?.meta ?? null;
   const hostName = host?.outlet ?? host?.title ?? quoted.article;
+  const onHost = onPage(host, quoted.article);
   const kind = sectionKind(quoted.section);
   const writer = quoted.source;
   const label =
     kind === 'related'
       ? writer.outlet
-        ? `${writer.outlet}, in a related story ${onPage(hostName)}`
-        : `A related story ${onPage(hostName)} (outlet not stated)`
+        ? `${writer.outlet}, in a related story ${onHost}`
+        : `A related story ${onHost} (outlet not stated)`
       : kind === 'caption'
-        ? `Photo caption ${onPage(hostName)}`
+        ? `Photo caption ${onHost}`
         : (writer.outlet ?? 'Outlet not stated');
-  return { kind, writer, host, hostName, label };
+  return { kind, writer, host, hostName, onHost, label };
 }
 
 /**
@@ -86,7 +95,7 @@ export function citedProvenance(cited: {
   );
   return cited.source || section !== 'related'
     ? provenance
-    : { ...provenance, label: `A related story ${onPage(provenance.hostName)}` };
+    : { ...provenance, label: `A related story ${provenance.onHost}` };
 }
 
 /** A page's name for a link or a list: its outlet, else its title, else its id. */

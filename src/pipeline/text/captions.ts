@@ -16,7 +16,7 @@ export function isNumberedGalleryCaption(text: string): boolean {
 
 /** Verbs in the present tense that say what a picture shows ("Putin attends…", "Workers gather…"). */
 const DEPICTS =
-  /\b(attends|attend|speaks|speak|gestures|gesture|looks|look|walks|walk|stands|stand|sits|sit|holds|hold|arrives|arrive|waves|wave|poses|pose|listens|listen|delivers|shakes|talks|gathers|gather|march|marches|rides|ride|patrols|patrol|guards|guard|pass|passes|rally|rallies|protest|protests|takes part|take part|is seen|are seen|is pictured|are pictured|chairs|greets|greet|inspects|inspect|leaves|leave|burns|burn|queue|queues|line up|lines up)\b/;
+  /\b(attends|attend|speaks|speak|gestures|gesture|looks|look|walks|walk|stands|stand|sits|sit|holds|hold|arrives|arrive|waves|wave|poses|pose|listens|listen|delivers|shakes|talks|gathers|gather|march|marches|rides|ride|patrols|patrol|guards|guard|pass|passes|rally|rallies|protest|protests|takes part|take part|is seen|are seen|is pictured|are pictured|chairs|greets|greet|inspects|inspect|leaves|leave|burns|burn|queue|queues|line up|lines up|board|boards|boarding|prepare|prepares|wait|waits|fly|flies)\b/;
 /** A caption ends with when and where the picture was taken, or with the photographer's credit. */
 const ENDS_LIKE_CAPTION =
   /(\bon (\w+day, )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(, \d{4})?|\bin \d{4}|\b(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\.?["”]?$|\([^()]*\/[^()]*\)$|\((photo|image|file photo)[^()]*\)$/i;
@@ -42,4 +42,12 @@ export function isPrefixedCredit(text: string): boolean {
   return (
     wordCount(rest) <= 8 && !/[.!?]$/.test(rest) && !DEPICTS.test(rest) && parseStatedDate(rest) === null
   );
+}
+
+/** A photographer's credit in brackets at the end of a line: "(Name/Agency)", "(Photo: Name)". */
+const CREDIT_AT_END = /\((?:[^()/]{2,60}\/[^()]{2,60}|(?:photo|image|file photo)\b[^()]{0,60})\)$/i;
+
+/** A sentence that says what a picture shows and ends with the photographer's credit: a caption, wherever it stands. */
+export function isCreditedCaption(text: string): boolean {
+  return CREDIT_AT_END.test(text.trim()) && DEPICTS.test(text) && wordCount(text) <= 70;
 }

@@ -85,7 +85,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: 'relative time (not a date)',
     test: pattern(
-      /^\W*((\d+|an?|one|two|few)\s+(sec(ond)?s?|min(ute)?s?|h(ou)?rs?|days?|weeks?|months?)\s+ago|just now|yesterday|today)\W*$/i,
+      /^\W*((posted|published|updated)\s*:?\s*)?((\d+|an?|one|two|few)\s+(sec(ond)?s?|min(ute)?s?|h(ou)?rs?|days?|weeks?|months?)\s+ago|just now|yesterday|today)\W*$/i,
     ),
   },
   {
@@ -105,7 +105,7 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 export const RELATED_HEADER =
-  /^(recommended( stories| for you)?|related( stories| articles| coverage| content| reading)?|more from .{1,40}|you may also like|most read|read next|more stories|further reading|read (also|more|next)|see also|more on (this|that)( story| topic)?|also read)\s*:?$/i;
+  /^(recommended( stories| for you)?|related( stories| articles| coverage| content| reading)?|more from .{1,40}|you may also like|most read|read next|more stories|further reading|read (also|more|next)|see also|more on (this|that)( story| topic)?|also read|latest( news| stories)?|more (news|galleries|videos|photos|articles|coverage)|top stories|trending( now)?|popular( now)?)\s*:?$/i;
 
 export const CAPTION_PREFIX = /^(image|photo|picture|caption|pictured)\s*:\s*\S/i;
 
@@ -134,5 +134,5 @@ export function isFurniture(line: string): boolean {
  * PostDemocracy Dies…"), a line that repeats the site's own name and nothing else.
  */
 export function isHeaderFurniture(line: string): boolean {
-  return line.split(/\s+/).some((word) => /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{4,}$/u.test(word));
+  return line.split(/\s+/).some((word) => /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(word));
 }

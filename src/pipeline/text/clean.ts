@@ -1,6 +1,6 @@
 import type { CleanArticle, CleanBlock, DroppedLine, SourceMeta } from '../../contract/article.ts';
 import { parseBylineLine } from './byline.ts';
-import { describesPhoto, isNumberedGalleryCaption, isPrefixedCredit } from './captions.ts';
+import { describesPhoto, isCreditedCaption, isNumberedGalleryCaption, isPrefixedCredit } from './captions.ts';
 import { parseDateline } from './dateline.ts';
 import { findStatedDates } from './dates.ts';
 import { toLines, wordCount, type Line } from './page-lines.ts';
@@ -104,7 +104,7 @@ export function cleanArticle(source: string, options: CleanOptions = {}): CleanA
       drop(line, 'photo credit');
       continue;
     }
-    if (isNumberedGalleryCaption(text)) {
+    if (isNumberedGalleryCaption(text) || isCreditedCaption(text)) {
       keep({ line: line.number, section: 'caption', text });
       continue;
     }

@@ -50,7 +50,7 @@ export function parseStatedDate(text: string): StatedDate | null {
 }
 
 const RELATIVE_TIME =
-  /^\W*(\d+|an?|one|two|few)\s+(sec(ond)?s?|min(ute)?s?|h(ou)?rs?|days?|weeks?|months?)\s+ago\W*$|^\W*(just now|yesterday|today|moments ago)\W*$/i;
+  /^\W*(?:(?:posted|published|updated)\s*:?\s*)?(\d+|an?|one|two|few)\s+(sec(ond)?s?|min(ute)?s?|h(ou)?rs?|days?|weeks?|months?)\s+ago\W*$|^\W*(just now|yesterday|today|moments ago)\W*$/i;
 
 /** "2 hours ago", "yesterday": a time relative to when the page was read, never a publication date. */
 export function isRelativeTime(line: string): boolean {

@@ -79,7 +79,8 @@ function nameOf(value: Json | undefined): string | null {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) {
     const names = value.map(nameOf).filter((name): name is string => name !== null);
-    return names.length ? names.join(', ') : null;
+    if (names.length <= 1) return names[0] ?? null;
+    return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   }
   return typeof value === 'object' ? text(value['name']) : null;
 }

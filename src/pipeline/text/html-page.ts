@@ -34,11 +34,22 @@ export type HtmlResult = HtmlPage | { ok: false; reason: string };
 const MIN_ARTICLE_CHARS = 200;
 
 export function readHtmlPage(html: string): HtmlResult {
+  try {
+    return readParsedPage(html);
+  } catch (error) {
+    // The parser or Readability gave up on this markup: say so, naming what it said.
+    return { ok: false, reason: `malformed HTML: it could not be parsed (${(error as Error).message})` };
+  }
+}
+
+function readParsedPage(html: string): HtmlResult {
   const unreadable = htmlProblem(html);
   if (unreadable?.fatal) return { ok: false, reason: unreadable.message };
   const notes = unreadable ? [unreadable.message] : [];
 
   const { document } = parseHTML(html);
+  if (!document.documentElement)
+    return { ok: false, reason: 'malformed HTML: no document element (an unclosed comment or tag?)' };
   const meta = readTagMeta(document);
   const bodyStart = Math.max(0, html.search(/<body[\s>]/i));
   const lineFor = sourceLineFinder(html, bodyStart);
@@ -70,41 +81,66 @@ export function readHtmlPage(html: string): HtmlResult {
     return { ok: false, reason: noArticleReason(document, articleText) };
   if (extracted.byline) {
     const byline = parseBylineLine(extracted.byline) ?? parseBylineLine(`By ${extracted.byline}`);
-    if (byline?.author) meta.author ??= { value: byline.author, from: 'byline (Readability)' };
-    if (byline?.outlet) meta.outlet ??= { value: byline.outlet, from: 'byline (Readability)' };
+    if (byline?.author) meta.author ??= { value: byline.author, from: 'Readability byline' };
+    // The byline's agency wrote the text, whichever site carries it.
+    if (byline?.outlet) meta.outlet = { value: byline.outlet, from: 'Readability (byline)' };
   }
+  if (extracted.title) meta.title ??= { value: extracted.title, from: 'Readability title (<title>, <h1>)' };
+  const siteName = titleSuffix(document.title, meta.title?.value ?? null);
+  if (siteName) meta.outlet ??= { value: siteName, from: '<title> (site name after the headline)' };
 
-  const unused = new Map<string, Array<(typeof candidates)[number]>>();
-  for (const block of candidates) {
+  // Each extracted block is matched to the page block it came from (for its line and position).
+  const unused = new Map<string, number[]>();
+  candidates.forEach((block, index) => {
     const key = normalizeForComparison(block.text);
-    unused.set(key, [...(unused.get(key) ?? []), block]);
-  }
+    unused.set(key, [...(unused.get(key) ?? []), index]);
+  });
+  const matched = extracted.blocks.map(
+    (block) => unused.get(normalizeForComparison(block.text))?.shift() ?? -1,
+  );
+  const used = new Set(matched.filter((index) => index !== -1));
+  // Readability drops galleries; a caption that stands among the article's own blocks is kept.
+  const first = Math.min(...used);
+  const last = Math.max(...used);
+  const rescued = candidates.flatMap((block, index) =>
+    block.caption && !used.has(index) && index > first && index < last ? [index] : [],
+  );
   const lines: string[] = [];
   const sourceLines: number[] = [];
   const captionLines = new Set<number>();
   let lastLine = 1;
-  for (const block of extracted.blocks) {
-    const match = unused.get(normalizeForComparison(block.text))?.shift();
+  const push = (text: string, line: number, caption: boolean) => {
+    lines.push(text);
+    sourceLines.push(line);
+    if (caption) captionLines.add(lines.length);
+  };
+  extracted.blocks.forEach((block, position) => {
+    const index = matched[position] ?? -1;
+    while (index !== -1 && rescued.length && rescued[0]! < index) {
+      const caption = candidates[rescued.shift()!]!;
+      used.add(candidates.indexOf(caption));
+      push(caption.text, caption.line, true);
+    }
+    const match = candidates[index];
     lastLine = match?.line ?? lastLine;
-    lines.push(block.text);
-    sourceLines.push(lastLine);
-    if (block.caption || match?.caption) captionLines.add(lines.length);
-  }
+    push(block.text, lastLine, block.caption || (match?.caption ?? false));
+  });
   const title = meta.title ? normalizeForComparison(meta.title.value) : null;
   const bylineKey = extracted.byline ? normalizeForComparison(extracted.byline) : null;
-  for (const [key, blocks] of unused)
-    for (const block of blocks)
-      dropped.push({
-        line: block.line,
-        text: block.text,
-        reason:
-          key === title
-            ? 'title (shown as the article title)'
-            : key === bylineKey
-              ? 'byline'
-              : 'outside the article text (Readability)',
-      });
-
+  candidates.forEach((block, index) => {
+    if (used.has(index)) return;
+    const key = normalizeForComparison(block.text);
+    dropped.push({
+      line: block.line,
+      text: block.text,
+      reason:
+        key === title
+          ? 'title (shown as the article title)'
+          : key === bylineKey
+            ? 'byline'
+            : 'outside the article text (Readability)',
+    });
+  });
   notes.push(...checkLanguage(document, articleText));
   const tagValues = [...document.querySelectorAll('meta[content]')].map(
     (element) => element.getAttribute('content') ?? '',
@@ -128,11 +164,27 @@ export function readHtmlPage(html: string): HtmlResult {
 }
 
 /** Readability on a fresh copy of the page with its furniture taken out; its blocks in order. */
-function extractArticle(html: string): { blocks: HtmlBlock[]; byline: string | null } | null {
+function extractArticle(
+  html: string,
+): { blocks: HtmlBlock[]; byline: string | null; title: string | null } | null {
   const { document } = parseHTML(html);
   removeFurniture(document);
   const article = new Readability(document, { charThreshold: MIN_ARTICLE_CHARS }).parse();
   if (!article?.content) return null;
   const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`);
-  return { blocks: htmlBlocks(content.body), byline: article.byline?.trim() || null };
+  return {
+    blocks: htmlBlocks(content.body),
+    byline: article.byline?.trim() || null,
+    title: article.title?.trim() || null,
+  };
+}
+
+/** "Headline | Site": the site's name after the headline in a page's `<title>`. */
+function titleSuffix(pageTitle: string, headline: string | null): string | null {
+  if (!headline) return null;
+  const title = pageTitle.replace(/\s+/g, ' ').trim();
+  const at = normalizeForComparison(title).indexOf(normalizeForComparison(headline));
+  if (at !== 0) return null;
+  const rest = /^\s*[|–—-]\s*(.+)$/.exec(title.slice(headline.length))?.[1]?.trim();
+  return rest && rest.split(/\s+/).length <= 6 ? rest : null;
 }

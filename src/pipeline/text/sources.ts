@@ -34,8 +34,11 @@ export function checkStated(
 ): Problem[] {
   const haystack = normalizeForComparison(seedText);
   const problems: Problem[] = [];
-  for (const [field, value] of Object.entries(meta)) {
-    if (value !== null && !haystack.includes(normalizeForComparison(value))) {
+  for (const [field, value] of Object.entries(meta) as Array<[string, string | null]>) {
+    if (value === null) continue;
+    // Several authors may be listed apart (JSON-LD, bylines): each name must be stated.
+    const parts = field === 'author' ? value.split(/,\s*|\s+and\s+/) : [value];
+    if (parts.some((part) => !haystack.includes(normalizeForComparison(part)))) {
       problems.push({
         file,
         message: `${articleId}.${field} "${value}" is not stated in the article's text (use null when it is not)`,

@@ -37,10 +37,15 @@ export function mergePageMeta(first: PageMeta, second: PageMeta): PageMeta {
   const title = first.title ?? second.title;
   return {
     title,
-    outlet: first.outlet ?? second.outlet,
+    // Who wrote the text (a byline's or a dateline's agency) beats the site that carries it.
+    outlet: (isAuthorship(second.outlet) ? second.outlet : null) ?? first.outlet ?? second.outlet,
     author: first.author ?? second.author,
     date: first.date ?? second.date,
     claimed: new Map([...second.claimed, ...first.claimed]),
     notes: [...first.notes, ...second.notes].filter((note) => !(title && note.startsWith('no headline'))),
   };
 }
+
+/** An outlet found in a byline or a dateline: the text's own statement of who wrote it. */
+export const isAuthorship = (found: Found | null): boolean =>
+  found !== null && /\((byline|dateline)\)$/.test(found.from);

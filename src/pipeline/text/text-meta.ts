@@ -1,5 +1,6 @@
 import { detectByline } from './byline.ts';
-import { RELATED_HEADER } from './clean-rules.ts';
+import { isFurniture, RELATED_HEADER } from './clean-rules.ts';
+import { isOrganisationName } from './organisation.ts';
 import { parseDateline } from './dateline.ts';
 import { dateStamp, isRelativeTime } from './dates.ts';
 import { isProse, wordCount, type Line } from './page-lines.ts';
@@ -14,6 +15,9 @@ const DATELINE_PARAGRAPHS = 2;
 const SOURCE_LINE = /^(?:source|via|originally published (?:by|in|at|on)|published by)\s*:?\s*(.+?)\.?$/i;
 const COPYRIGHT =
   /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(.+?)[.,]?\s*(?:all rights reserved\.?)?(?:\s.*)?$/i;
+
+/** A copyright holder's name is at most this long; a longer line is a sentence about rights. */
+const COPYRIGHT_HOLDER_WORDS = 10;
 
 const at = (line: Line) => `line ${line.number}`;
 
@@ -65,8 +69,7 @@ export function detectTextMeta(lines: readonly Line[]): PageMeta {
   if (!date && header.some((line) => isRelativeTime(line.text)))
     notes.push('the page gives only a relative time ("… ago"), which is no date');
 
-  const agency = datelineOutlet(lines);
-  if (agency) outlet = agency;
+  outlet ??= datelineOutlet(lines);
   for (const line of header) {
     const source = SOURCE_LINE.exec(line.text);
     const name = source?.[1]?.trim();
@@ -75,10 +78,18 @@ export function detectTextMeta(lines: readonly Line[]): PageMeta {
       outlet ??= { value: name, from: at(line) };
     }
   }
+  if (!outlet && titleResult.title) {
+    // A masthead: an organisation's name above the headline.
+    const titleLine = titleResult.title.line;
+    const masthead = lines.find(
+      (line) => line.number < titleLine && !isFurniture(line.text) && isOrganisationName(line.text),
+    );
+    if (masthead) outlet = { value: masthead.text, from: `${at(masthead)} (masthead)` };
+  }
   if (!outlet) {
     for (const line of lines) {
       const holder = COPYRIGHT.exec(line.text)?.[1]?.trim();
-      if (holder && wordCount(holder) <= 6 && !/\//.test(holder)) {
+      if (holder && wordCount(holder) <= COPYRIGHT_HOLDER_WORDS && !/\//.test(holder)) {
         outlet = { value: holder, from: `${at(line)} (copyright)` };
         break;
       }

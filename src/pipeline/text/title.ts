@@ -2,6 +2,7 @@ import { dateStamp, isRelativeTime } from './dates.ts';
 import { isProse, wordCount, type Line } from './page-lines.ts';
 import { isFurniture, isHeaderFurniture, RELATED_HEADER } from './clean-rules.ts';
 import { parseBylineLine } from './byline.ts';
+import { isOrganisationName } from './organisation.ts';
 
 export interface TitleResult {
   title: { text: string; line: number } | null;
@@ -51,6 +52,7 @@ export function isHeadline(text: string): boolean {
     !isHeaderFurniture(text) &&
     !isRelativeTime(text) &&
     dateStamp(text) === null &&
+    !isOrganisationName(text) &&
     parseBylineLine(text) === null
   );
 }

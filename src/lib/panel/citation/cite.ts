@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../../contract/dataset.ts';
-import { onPage, provenanceOf, type QuotedText } from '../provenance.ts';
+import { provenanceOf, type QuotedText } from '../provenance.ts';
 import { cslItemFor, cslItemsFor } from './csl-item.ts';
 import type { QuoteSelector } from './selector.ts';
 
@@ -9,13 +9,17 @@ type Articles = Readonly<Record<string, ArticleSummary>>;
 /** citation-js and the style load on the first citation, not with the app. */
 const loadFormatter = () => import('./format.ts');
 
-/** Where a quote was found, when that is not the writer's own article (said after the quote). */
+/**
+ * What the reference alone does not say: a related story is cited under its own outlet and headline, so
+ * the page it was found on follows; a caption is cited under its page, so it is marked as a caption.
+ */
 export function foundOnLine(quoted: Quoted, articles: Articles): string | null {
   const provenance = provenanceOf(quoted, articles);
-  if (provenance.kind === 'own') return null;
-  const what = provenance.kind === 'related' ? 'Related story' : 'Photo caption';
-  const hostTitle = provenance.host?.title ? `, “${provenance.host.title}”` : '';
-  return `${what} ${onPage(provenance.hostName)}${hostTitle}.`;
+  if (provenance.kind === 'caption') return '(Photo caption.)';
+  if (provenance.kind !== 'related') return null;
+  const host = provenance.host;
+  const hostTitle = host?.outlet && host.title ? `, “${host.title}”` : '';
+  return `(Related story ${provenance.onHost}${hostTitle}.)`;
 }
 
 /** The text "Copy citation" gives: the Chicago author-date reference, the quote, and where it was found. */

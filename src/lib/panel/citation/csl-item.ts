@@ -1,6 +1,6 @@
 import type { Section } from '../../../contract/article.ts';
 import type { ArticleSummary } from '../../../contract/dataset.ts';
-import { onPage, provenanceOf, sourceKey, type QuotedText } from '../provenance.ts';
+import { provenanceOf, sourceKey, type QuotedText } from '../provenance.ts';
 import { quoteSelector, type QuoteSelector } from './selector.ts';
 
 /** A CSL date: full or partial parts when the source states them, else the words it uses. */
@@ -96,7 +96,8 @@ export function cslItemFor(
   if (issued) item.issued = issued;
   if (provenance.kind === 'related') {
     const hostTitle = provenance.host?.title;
-    item.note = `Related story shown ${onPage(provenance.hostName)}${hostTitle ? `, “${hostTitle}”` : ''}.`;
+    const titled = provenance.host?.outlet && hostTitle ? `, “${hostTitle}”` : '';
+    item.note = `Related story shown ${provenance.onHost}${titled}.`;
     item.custom.foundOn = {
       article: quoted.article,
       outlet: provenance.host?.outlet ?? null,
