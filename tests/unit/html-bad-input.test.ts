@@ -3,7 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/pipeline/node/cli.ts';
+import fc from 'fast-check';
 import { readHtmlPage } from '../../src/pipeline/text/html-page.ts';
+import { articleFromSeed } from '../../src/pipeline/text/seed-article.ts';
 import { ROOT } from './fixtures.ts';
 
 const story = (paragraphs: number) =>
@@ -119,5 +121,43 @@ describe('npm run data over a folder of good and bad HTML pages', () => {
     expect(summary).toMatch(/good {2}4 paragraphs/);
     expect(summary).toMatch(/warning: \S*malformed\.htm: malformed HTML/);
     expect(summary).toMatch(/warning: \S*russian\.html: page in another language/);
+  });
+});
+
+describe('any bytes named .html or .txt', () => {
+  it('never throw, and never give an empty article without a named reason (property test)', () => {
+    const fragment = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.constantFrom(
+        '<p>',
+        '</p>',
+        '<article>',
+        '<h1>Headline of a story here</h1>',
+        '<script>var x = 1;</script>',
+        '<div class="cookie">Accept cookies</div>',
+        '<figcaption>Troops patrol a square on January 6, 2022.</figcaption>',
+        '<p>Officials in Almaty said on Friday that the curfew would stay in place for several more days.</p>',
+        '&amp;',
+        '<!--',
+        '<',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fragment, { maxLength: 30 }),
+        fc.constantFrom('seeds/page.html', 'seeds/page.txt'),
+        (parts, file) => {
+          const encoded = new TextEncoder().encode(parts.join('\n'));
+          const result = articleFromSeed({ file, bytes: encoded }, undefined, () => false);
+          if (result.article === null) expect(result.problems.length).toBeGreaterThan(0);
+          else if (result.article.paragraphs.length === 0)
+            expect(result.problems.map((problem) => problem.message)).toContain(
+              'nothing of the article is left after cleaning',
+            );
+          for (const problem of result.problems) expect(problem.file).toBe(file);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -34,11 +34,22 @@ export type HtmlResult = HtmlPage | { ok: false; reason: string };
 const MIN_ARTICLE_CHARS = 200;
 
 export function readHtmlPage(html: string): HtmlResult {
+  try {
+    return readParsedPage(html);
+  } catch (error) {
+    // The parser or Readability gave up on this markup: say so, naming what it said.
+    return { ok: false, reason: `malformed HTML: it could not be parsed (${(error as Error).message})` };
+  }
+}
+
+function readParsedPage(html: string): HtmlResult {
   const unreadable = htmlProblem(html);
   if (unreadable?.fatal) return { ok: false, reason: unreadable.message };
   const notes = unreadable ? [unreadable.message] : [];
 
   const { document } = parseHTML(html);
+  if (!document.documentElement)
+    return { ok: false, reason: 'malformed HTML: no document element (an unclosed comment or tag?)' };
   const meta = readTagMeta(document);
   const bodyStart = Math.max(0, html.search(/<body[\s>]/i));
   const lineFor = sourceLineFinder(html, bodyStart);
