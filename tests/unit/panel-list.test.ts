@@ -191,13 +191,27 @@ describe('SidePanel with 500 excerpts', () => {
         url: 'https://example.org/bases',
         context: true,
       },
+      // A second entry for the same thing (two sources for one position) is listed too.
+      {
+        what: 'garrison',
+        source: 'Satellite images of the base',
+        outlet: 'Orbit Weekly',
+        title: 'The base from above',
+        date: '2022-02-07',
+        url: null,
+        context: true,
+      },
     ];
     evidence.current = feature;
     const { container } = render(PanelHarness, { mapData, featureId: 'pass' });
     const heading = await screen.findByRole('heading', { name: 'Context, not from the articles' });
+    expect(heading.closest('section')?.querySelectorAll('li')).toHaveLength(2);
+    expect(heading.closest('section')?.textContent).toContain(
+      'Satellite images of the base (Orbit Weekly, “The base from above”, 2022-02-07)',
+    );
     const section = heading.closest('section')!;
     expect(section.textContent?.replace(/\s+/g, ' ')).toContain(
-      'garrison: Harbour Review, Bases of the north, 2021-11',
+      'garrison: Harbour Review, "Bases of the north", 2021-11',
     );
     expect(section.textContent).not.toContain('Survey office');
     expect(section.querySelector('a')?.getAttribute('href')).toBe('https://example.org/bases');
