@@ -93,8 +93,6 @@ export interface ResolvedFact {
   verdict: Verdict;
   /** In date order (undated last) when the verdict is `changed`. */
   claims: ResolvedClaim[];
-  /** @deprecated read `verdict`; kept until the panel renders it: true only when `verdict` is `differ`. */
-  disputed: boolean;
 }
 
 /** Where a feature's position, shape or a statement about it comes from. */

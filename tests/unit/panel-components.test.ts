@@ -137,7 +137,6 @@ const fact = (verdict: Verdict, claims: ResolvedClaim[]): ResolvedFact => ({
   label: 'People killed',
   verdict,
   claims,
-  disputed: verdict === 'differ',
 });
 
 describe('FactsBlock', () => {

@@ -72,8 +72,9 @@ const citation = z
   .refine((entry) => entry.source !== undefined || entry.outlet !== undefined, {
     message: 'a source needs either "source" (a note) or "outlet" (a publication)',
   })
-  .refine((entry) => !entry.context || (entry.outlet && entry.title && entry.date), {
-    message: 'context (what no article states) needs a named public source: outlet, title and date',
+  .refine((entry) => !entry.context || (entry.outlet && entry.title && (entry.date || entry.url)), {
+    message:
+      'context (what no article states) needs a named public source: outlet, title and a date (or, for an undated reference work, its url)',
   });
 
 export const featurePropertiesSchema = z.object({

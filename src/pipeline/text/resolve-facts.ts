@@ -74,7 +74,7 @@ export function resolveAllFacts(
       facts.map(({ label, claims }) => {
         const verdict = verdictOf(claims);
         const ordered = verdict === 'changed' ? [...claims].sort(byDate) : claims;
-        return { label, verdict, claims: ordered, disputed: verdict === 'differ' };
+        return { label, verdict, claims: ordered };
       }),
     );
   return { facts: result, problems };
