@@ -45,7 +45,8 @@ interface Slot {
   article: Article;
   tokens: Token[];
   ids: Int32Array;
-  units: Unit[];
+  /** Computed only for paragraphs that share a run with another (most share none). */
+  units: Unit[] | null;
 }
 
 /** Corroboration of every paragraph that shares a sentence with another article, by article then paragraph. */
@@ -69,16 +70,20 @@ export function corroborate(articles: readonly Article[]): CorroborationIndex {
         article,
         tokens,
         ids,
-        units: sentenceUnits(paragraph, tokens),
+        units: null,
       });
     }
   }
   const result: CorroborationIndex = new Map();
-  for (const [left, right] of candidatePairs(slots)) {
+  for (const { left, right, anchors } of candidatePairs(slots)) {
     const a = slots[left]!;
     const b = slots[right]!;
-    const aCarried = carriedUnits(a, b);
-    const bCarried = carriedUnits(b, a);
+    const aCarried = carriedUnits(a, b, anchors);
+    const bCarried = carriedUnits(
+      b,
+      a,
+      anchors.map(([aStart, bStart]): [number, number] => [bStart, aStart]),
+    );
     if (aCarried.length === 0 && bCarried.length === 0) continue;
     const entryA = entry(result, a.ref);
     const entryB = entry(result, b.ref);
@@ -140,8 +145,8 @@ export function sentenceUnits(paragraph: Paragraph, tokens: readonly Token[]): U
   const isQuoted = (start: number, end: number) =>
     quotedSpans.some((span) => span.start <= start && end <= span.end);
   const add = (start: number, end: number) => {
-    const from = tokens.findIndex((token) => token.start >= start);
-    if (from < 0) return;
+    const from = firstTokenFrom(tokens, start);
+    if (from >= tokens.length) return;
     let to = from;
     while (to < tokens.length && tokens[to]!.end <= end) to += 1;
     if (to - from < MIN_UNIT_WORDS) return;
@@ -160,6 +165,18 @@ export function sentenceUnits(paragraph: Paragraph, tokens: readonly Token[]): U
     }
   }
   return units;
+}
+
+/** Index of the first token that starts at or after `offset` (binary search). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Character spans between matching quotation marks (straight quotes pair up in order). */
@@ -186,9 +203,27 @@ function quotationSpans(text: string): Array<{ start: number; end: number }> {
   return spans;
 }
 
-/** The units of `own` that `other` carries near-verbatim. */
-function carriedUnits(own: Slot, other: Slot): Unit[] {
-  return own.units.filter((unit) => carries(other.ids, own.ids.subarray(unit.from, unit.to)));
+/**
+ * The units of `own` that `other` carries near-verbatim. Only units that hold a shared run are
+ * compared, each against the stretch of `other` where that run stands (give or take the words a
+ * near-verbatim copy may add or drop), so the cost follows the shared text, not the paragraphs' size.
+ */
+function carriedUnits(own: Slot, other: Slot, anchors: ReadonlyArray<[number, number]>): Unit[] {
+  own.units ??= sentenceUnits(own.paragraph, own.tokens);
+  return own.units.filter((unit) => {
+    const length = unit.to - unit.from;
+    const slack = Math.ceil((MAX_STRETCH - 1) * length) + 1;
+    const tried = new Set<number>();
+    for (const [ownStart, otherStart] of anchors) {
+      if (ownStart >= unit.to || ownStart + SHINGLE <= unit.from) continue;
+      const from = Math.max(0, otherStart - (ownStart - unit.from) - slack);
+      if (tried.has(from)) continue;
+      tried.add(from);
+      const window = other.ids.subarray(from, otherStart + (unit.to - ownStart) + slack);
+      if (carries(window, own.ids.subarray(unit.from, unit.to))) return true;
+    }
+    return false;
+  });
 }
 
 /**
@@ -252,6 +287,8 @@ const surname = (author: string) => author.trim().split(/\s+/).at(-1) ?? '';
 /** Hashes of every run of SHINGLE word ids (one polynomial hash below 2^26). */
 const PRIME = 67_108_859;
 const BASE = 1_000_003 % PRIME;
+/** Positions within a paragraph are encoded below this (a paragraph of a million words is not prose). */
+const POSITION_LIMIT = 2 ** 20;
 
 function shingleHashes(ids: Int32Array): Int32Array {
   const count = Math.max(0, ids.length - SHINGLE + 1);
@@ -264,34 +301,47 @@ function shingleHashes(ids: Int32Array): Int32Array {
   return hashes;
 }
 
+interface CandidatePair {
+  left: number;
+  right: number;
+  /** Where each shared run starts: [position in left, position in right]. */
+  anchors: Array<[number, number]>;
+}
+
 /** Pairs of paragraphs of different articles that share a run of SHINGLE words (hash, then word by word). */
-function candidatePairs(slots: readonly Slot[]): Array<[number, number]> {
-  const holders = new Map<number, Array<[number, number]>>();
+function candidatePairs(slots: readonly Slot[]): CandidatePair[] {
+  // Each holder is one integer (paragraph slot × 2^20 + position): no allocation for the many runs
+  // that only one paragraph holds.
+  const holders = new Map<number, number | number[]>();
   slots.forEach((slot, index) => {
     const hashes = shingleHashes(slot.ids);
-    for (let start = 0; start < hashes.length; start += 1) {
-      const list = holders.get(hashes[start]!);
-      if (!list) holders.set(hashes[start]!, [[index, start]]);
-      else if (list.length <= MAX_HOLDERS && list.at(-1)![0] !== index) list.push([index, start]);
+    for (let start = 0; start < hashes.length && start < POSITION_LIMIT; start += 1) {
+      const entry = index * POSITION_LIMIT + start;
+      const held = holders.get(hashes[start]!);
+      if (held === undefined) holders.set(hashes[start]!, entry);
+      else if (typeof held === 'number') holders.set(hashes[start]!, [held, entry]);
+      else if (held.length <= MAX_HOLDERS) held.push(entry);
     }
   });
-  const pairs = new Map<number, Set<number>>();
+  const pairs = new Map<number, Map<number, CandidatePair>>();
   for (const list of holders.values()) {
-    if (list.length < 2 || list.length > MAX_HOLDERS) continue;
+    if (typeof list === 'number' || list.length > MAX_HOLDERS) continue;
     for (let x = 0; x < list.length; x += 1)
       for (let y = x + 1; y < list.length; y += 1) {
-        const [left, leftStart] = list[x]!;
-        const [right, rightStart] = list[y]!;
+        const left = Math.floor(list[x]! / POSITION_LIMIT);
+        const right = Math.floor(list[y]! / POSITION_LIMIT);
+        const leftStart = list[x]! % POSITION_LIMIT;
+        const rightStart = list[y]! % POSITION_LIMIT;
         if (slots[left]!.ref.article === slots[right]!.ref.article) continue;
         if (!sameRun(slots[left]!.ids, leftStart, slots[right]!.ids, rightStart)) continue;
         let partners = pairs.get(left);
-        if (!partners) pairs.set(left, (partners = new Set()));
-        partners.add(right);
+        if (!partners) pairs.set(left, (partners = new Map()));
+        let pair = partners.get(right);
+        if (!pair) partners.set(right, (pair = { left, right, anchors: [] }));
+        pair.anchors.push([leftStart, rightStart]);
       }
   }
-  return [...pairs].flatMap(([left, partners]) =>
-    [...partners].map((right): [number, number] => [left, right]),
-  );
+  return [...pairs.values()].flatMap((partners) => [...partners.values()]);
 }
 
 function sameRun(left: Int32Array, leftStart: number, right: Int32Array, rightStart: number): boolean {
