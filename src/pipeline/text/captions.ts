@@ -17,6 +17,8 @@ export function isNumberedGalleryCaption(text: string): boolean {
 /** Verbs in the present tense that say what a picture shows ("Putin attends…", "Workers gather…"). */
 const DEPICTS =
   /\b(attends|attend|speaks|speak|gestures|gesture|looks|look|walks|walk|stands|stand|sits|sit|holds|hold|arrives|arrive|waves|wave|poses|pose|listens|listen|delivers|shakes|talks|gathers|gather|march|marches|rides|ride|patrols|patrol|guards|guard|pass|passes|rally|rallies|protest|protests|takes part|take part|is seen|are seen|is pictured|are pictured|chairs|greets|greet|inspects|inspect|leaves|leave|burns|burn|queue|queues|line up|lines up|board|boards|boarding|prepare|prepares|wait|waits|fly|flies)\b/;
+/** Reported speech makes a news lead, not a caption ("…, officials said on Friday."). */
+const REPORTED = /\b(said|says|told|according to|reported|announced|declared|confirmed)\b/i;
 /** A caption ends with when and where the picture was taken, or with the photographer's credit. */
 const ENDS_LIKE_CAPTION =
   /(\bon (\w+day, )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(, \d{4})?|\bin \d{4}|\b(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\.?["”]?$|\([^()]*\/[^()]*\)$|\((photo|image|file photo)[^()]*\)$/i;
@@ -30,7 +32,7 @@ export function describesPhoto(text: string): boolean {
   const sentences = text.split(/(?<=[a-z0-9)][.!?])\s+(?=[A-Z“"(])/).filter(Boolean);
   const creditOnly = sentences.length === 2 && /^\(.*\)$/.test(sentences[1] ?? '');
   if (sentences.length > 1 && !creditOnly) return false;
-  if (wordCount(text) > 60) return false;
+  if (wordCount(text) > 60 || REPORTED.test(text)) return false;
   return DEPICTS.test(text) && ENDS_LIKE_CAPTION.test(text.trim());
 }
 

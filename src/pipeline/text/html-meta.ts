@@ -27,7 +27,7 @@ export function readTagMeta(document: Document): PageMeta {
     found(tag('meta[property="og:site_name"]'), 'og:site_name') ??
     found(tag('meta[name="application-name"]'), 'application-name');
   meta.author =
-    found(article && nameOf(article['author']), 'JSON-LD author') ??
+    found(article && nameOf(people(article['author'])), 'JSON-LD author') ??
     found(tag('meta[name="author"]'), 'meta author') ??
     found(tag('meta[property="article:author"]'), 'article:author');
   meta.date =
@@ -84,6 +84,18 @@ function nameOf(value: Json | undefined): string | null {
   }
   return typeof value === 'object' ? text(value['name']) : null;
 }
+
+/** Authors who are people: an organisation named as author is the outlet, not a writer. */
+function people(value: Json | undefined): Json | undefined {
+  if (Array.isArray(value)) return value.filter((entry) => !isOrganisation(entry));
+  return value !== undefined && isOrganisation(value) ? undefined : value;
+}
+
+const isOrganisation = (value: Json): boolean =>
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  typesOf(value).some((type) => /Organization|NewsMediaOrganization|Corporation/.test(type));
 
 const isUrl = (value: string) => /^(https?:)?\/\//i.test(value.trim());
 

@@ -29,9 +29,15 @@ export function detectTitle(lines: readonly Line[]): TitleResult {
   // The headline stands above the text, and above any list of other stories.
   const end = lines.findIndex((line) => isProse(line.text) || RELATED_HEADER.test(line.text));
   const zone = end === -1 ? lines.slice(0, HEADER_LINES) : lines.slice(0, end);
-  for (const line of zone) {
-    if (isHeadline(line.text)) return { title: { text: line.text, line: line.number }, note: null };
-  }
+  // The headline stands right above its byline or date stamp: with one, the nearest headline above it wins
+  // (a slogan under the masthead is passed over); without one, the first.
+  const anchor = zone.findIndex(
+    (line) => parseBylineLine(line.text) !== null || dateStamp(line.text) !== null,
+  );
+  const candidates = (anchor === -1 ? zone : zone.slice(0, anchor)).filter((line) => isHeadline(line.text));
+  const headline =
+    anchor === -1 ? candidates[0] : (candidates.at(-1) ?? zone.find((line) => isHeadline(line.text)));
+  if (headline) return { title: { text: headline.text, line: headline.number }, note: null };
   const first = lines[0];
   const note =
     first && end === 0 && !RELATED_HEADER.test(first.text)
