@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { openPage, type PageWatch } from './browser.ts';
 import { openAt, panelHeading, useBuiltApp } from './app-page.ts';
 
 const built = useBuiltApp();
+
+const briefing = JSON.parse(readFileSync(join(process.cwd(), 'story', 'briefing.json'), 'utf8')) as {
+  steps: Array<{ cite: string[] }>;
+};
+/** The briefing step (1-based) that cites the most excerpts. */
+const busiest = briefing.steps.reduce(
+  (best, step, index) => (step.cite.length > briefing.steps[best - 1]!.cite.length ? index + 1 : best),
+  1,
+);
+const busiestCount = briefing.steps[busiest - 1]!.cite.length;
 
 function expectClean(watch: PageWatch) {
   expect(watch.consoleErrors).toEqual([]);
@@ -82,7 +94,12 @@ describe('the side panel in Chromium', () => {
     const items = JSON.parse(await readFile((await download.path())!, 'utf8')) as Array<{
       id: string;
       type: string;
-      custom: { quotes: Array<{ text: string; selector: { type: string; exact: string } }> };
+      custom: {
+        quotes: Array<{
+          text: string;
+          selector: { type: string; exact: string; prefix?: string; suffix?: string };
+        }>;
+      };
     }>;
     expect(items.length).toBeGreaterThan(1);
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
@@ -92,6 +109,9 @@ describe('the side panel in Chromium', () => {
     for (const quote of quotes) {
       expect(quote.selector.type).toBe('TextQuoteSelector');
       expect(quote.selector.exact).toBe(quote.text);
+      // Context on both sides comes from the pipeline, which knows the page text.
+      expect(typeof quote.selector.prefix).toBe('string');
+      expect(typeof quote.selector.suffix).toBe('string');
     }
     expectClean(watch);
     await watch.context.close();
@@ -99,15 +119,30 @@ describe('the side panel in Chromium', () => {
 
   it('shows every citation of a briefing step behind a keyboard-reachable control', async () => {
     const watch = await openPage(built.browser, built.server.url);
-    await openAt(watch.page, built.server.url, '#step=9');
+    await openAt(watch.page, built.server.url, `#step=${busiest}`);
+    expect(busiestCount).toBeGreaterThan(2);
     const citations = watch.page.locator('.player .citation');
     await expect(citations.count()).resolves.toBe(2);
-    const more = watch.page.getByRole('button', { name: /^Show all 4 cited excerpts/ });
+    const more = watch.page.getByRole('button', {
+      name: new RegExp(`^Show all ${busiestCount} cited excerpts`),
+    });
     await more.focus();
     await watch.page.keyboard.press('Enter');
-    await expect(citations.count()).resolves.toBe(4);
+    await expect(citations.count()).resolves.toBe(busiestCount);
     const fewer = watch.page.getByRole('button', { name: 'Show fewer citations' });
     await expect(fewer.getAttribute('aria-expanded')).resolves.toBe('true');
+    expectClean(watch);
+    await watch.context.close();
+  });
+
+  it('shows what no article states as context, each entry with its named source', async () => {
+    const watch = await openPage(built.browser, built.server.url);
+    await openAt(watch.page, built.server.url, '#feature=41st-caa');
+    const heading = watch.page.getByRole('heading', { name: 'Context, not from the articles' });
+    await heading.waitFor();
+    const entries = watch.page.locator('aside.panel section.context li');
+    expect(await entries.count()).toBeGreaterThan(0);
+    for (const entry of await entries.allTextContents()) expect(entry).toMatch(/[A-Z][\w ]+, “?"?.+/);
     expectClean(watch);
     await watch.context.close();
   });

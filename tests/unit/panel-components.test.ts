@@ -154,7 +154,7 @@ describe('FactsBlock', () => {
     expect(container.querySelector('.claims.side-by-side')).not.toBeNull();
     expect(
       [...container.querySelectorAll('.claim')].map((item) => [
-        item.querySelector('.value')?.firstChild?.textContent?.trim(),
+        item.querySelector('.value')?.textContent,
         item.querySelector('.outlet')?.textContent,
       ]),
     ).toEqual([

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import type { ArticleSummary, FeatureEvidence, MapData } from '../../src/contract/dataset.ts';
 import type { Excerpt, Section, SourceMeta } from '../../src/contract/article.ts';
-import { firstExcerpts, groupBySource } from '../../src/lib/panel/group-excerpts.ts';
+import { FIRST_WINDOW, groupBySource, windowGroups } from '../../src/lib/panel/group-excerpts.ts';
 import { sourceLine } from '../../src/lib/panel/source-line.ts';
 import PanelHarness from './harness/PanelHarness.svelte';
 
@@ -104,13 +104,17 @@ describe('grouping by source', () => {
     const groups = groupBySource(feature.excerpts, {});
     expect(groups[0]?.provenance.hostName).toBe('page-0');
   });
-  it('pages through groups without losing their headers', () => {
-    const groups = groupBySource(generatedEvidence(4, 10).excerpts, generatedEvidence(4, 10).articles);
-    const first = firstExcerpts(groups, 12);
-    expect(first.reduce((sum, group) => sum + group.excerpts.length, 0)).toBe(12);
-    expect(first.map((group) => group.key)).toEqual(groups.slice(0, first.length).map((group) => group.key));
-    expect(firstExcerpts(groups, 1000)).toEqual(groups);
-    expect(firstExcerpts(groups, 0)).toEqual([]);
+  it('windows a long list: the best sources first, a few excerpts each, with what is hidden counted', () => {
+    const feature = generatedEvidence(4, 10);
+    const groups = groupBySource(feature.excerpts, feature.articles);
+    const first = windowGroups(groups, { groups: 3, shownIn: {} });
+    expect(first.map((group) => group.key)).toEqual(groups.slice(0, 3).map((group) => group.key));
+    expect(first.map((group) => group.excerpts.length)).toEqual([3, 2, 3]);
+    expect(first.map((group) => group.hidden)).toEqual([5, 0, 5]);
+    const deeper = windowGroups(groups, { groups: 3, shownIn: { [groups[0]!.key]: 100 } });
+    expect(deeper[0]!.excerpts).toEqual(groups[0]!.excerpts);
+    expect(deeper[0]!.hidden).toBe(0);
+    expect(windowGroups(groups, { groups: 0, shownIn: {} })).toEqual([]);
   });
   it('says so when a source does not state its outlet', () => {
     expect(sourceLine(meta(null, 'T')).outlet).toBe('Outlet not stated');
@@ -118,25 +122,38 @@ describe('grouping by source', () => {
 });
 
 describe('SidePanel with 500 excerpts', () => {
-  it('renders one page, keeps the true count, and adds a page at a time with headers intact', async () => {
+  it('renders a first screen, keeps the true count, and adds more by source with headers intact', async () => {
     evidence.current = generatedEvidence(50, 10);
     const { container } = render(PanelHarness, { mapData, featureId: 'pass' });
-    await screen.findByText(/Showing 20 of 500 excerpts/);
-    expect(container.querySelectorAll('blockquote')).toHaveLength(20);
+    await screen.findByText(/Showing \d+ of 500 excerpts/);
+    // 50 pages, each with its own text (8 excerpts) and one related story (2): 100 sources.
+    const firstScreen = FIRST_WINDOW.groups * FIRST_WINDOW.perGroup - 4; // related groups hold 2 each
+    expect(container.querySelectorAll('blockquote').length).toBeLessThanOrEqual(
+      FIRST_WINDOW.groups * FIRST_WINDOW.perGroup,
+    );
+    expect(container.querySelectorAll('blockquote').length).toBeGreaterThanOrEqual(firstScreen);
+    const rendered = () => container.querySelectorAll('blockquote').length;
+    const before = rendered();
+    expect(container.querySelectorAll('section.group')).toHaveLength(FIRST_WINDOW.groups);
     expect(container.textContent).toContain('(500 excerpts, best first)');
+    expect(screen.getByText(`Showing ${before} of 500 excerpts, from 8 of 100 sources.`)).toBeTruthy();
     // Every rendered excerpt sits in a group that has its source header.
     for (const card of container.querySelectorAll('.excerpt'))
       expect(card.closest('.group')?.querySelector(':scope > cite.source')).not.toBeNull();
 
-    await fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
-    expect(container.querySelectorAll('blockquote')).toHaveLength(40);
-    // Focus moves to the first excerpt of the new page.
-    expect(document.activeElement).toBe(container.querySelectorAll('.excerpt')[20]);
-    expect(screen.getByText(/Showing 40 of 500 excerpts/)).toBeTruthy();
-    // Each group once, in rank order.
-    const labels = [...container.querySelectorAll('section.group')].map((group) =>
-      group.getAttribute('aria-label'),
-    );
+    // More of one source: its remaining 5 (8 in all), and focus moves to the first of them.
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 5 more from Gazette 0 (8 in all)' }));
+    expect(rendered()).toBe(before + 5);
+    const firstGroup = container.querySelector('section.group')!;
+    expect(firstGroup.querySelectorAll('.excerpt')).toHaveLength(8);
+    expect(document.activeElement).toBe(firstGroup.querySelectorAll('.excerpt')[3]);
+
+    // More sources: eight more groups, each with its header; focus on the first new one.
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 8 more sources' }));
+    const groupsNow = container.querySelectorAll('section.group');
+    expect(groupsNow).toHaveLength(16);
+    expect(document.activeElement).toBe(groupsNow[8]);
+    const labels = [...groupsNow].map((group) => group.getAttribute('data-group'));
     expect(new Set(labels).size).toBe(labels.length);
   });
 
@@ -174,13 +191,27 @@ describe('SidePanel with 500 excerpts', () => {
         url: 'https://example.org/bases',
         context: true,
       },
+      // A second entry for the same thing (two sources for one position) is listed too.
+      {
+        what: 'garrison',
+        source: 'Satellite images of the base',
+        outlet: 'Orbit Weekly',
+        title: 'The base from above',
+        date: '2022-02-07',
+        url: null,
+        context: true,
+      },
     ];
     evidence.current = feature;
     const { container } = render(PanelHarness, { mapData, featureId: 'pass' });
     const heading = await screen.findByRole('heading', { name: 'Context, not from the articles' });
+    expect(heading.closest('section')?.querySelectorAll('li')).toHaveLength(2);
+    expect(heading.closest('section')?.textContent).toContain(
+      'Satellite images of the base (Orbit Weekly, “The base from above”, 2022-02-07)',
+    );
     const section = heading.closest('section')!;
     expect(section.textContent?.replace(/\s+/g, ' ')).toContain(
-      'garrison: Harbour Review, Bases of the north, 2021-11',
+      'garrison: Harbour Review, "Bases of the north", 2021-11',
     );
     expect(section.textContent).not.toContain('Survey office');
     expect(section.querySelector('a')?.getAttribute('href')).toBe('https://example.org/bases');

@@ -27,6 +27,17 @@ export function contextSources(sources: readonly FeatureSource[]): FeatureSource
   return sources.filter((source) => source.context);
 }
 
+/**
+ * A context entry's line: what the source says and who says it. The pipeline's display line names the
+ * source; when it does not carry the outlet, the outlet, title and date are added so none is left out.
+ */
+export function contextLine(source: FeatureSource): string {
+  const named = [source.outlet, source.title && `“${source.title}”`, source.date].filter(Boolean).join(', ');
+  if (!named) return source.source;
+  if (source.outlet && source.source.includes(source.outlet)) return source.source;
+  return source.source ? `${source.source} (${named})` : named;
+}
+
 /** A link only for a web address; anything else (a `javascript:` URL in a geo file) is shown as no link. */
 export function webUrl(url: string | null): string | null {
   if (!url) return null;

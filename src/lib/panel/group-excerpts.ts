@@ -30,18 +30,33 @@ export function groupBySource(
   return [...groups.values()].sort((a, b) => b.best - a.best);
 }
 
-/**
- * The first `limit` excerpts in display order, with the headers of the groups they belong to: a long
- * list renders one page at a time and every shown excerpt keeps its source header.
- */
-export function firstExcerpts(groups: readonly ExcerptGroup[], limit: number): ExcerptGroup[] {
-  const shown: ExcerptGroup[] = [];
-  let left = Math.max(0, limit);
-  for (const group of groups) {
-    if (left === 0) break;
-    const excerpts = group.excerpts.slice(0, left);
-    left -= excerpts.length;
-    shown.push(excerpts.length === group.excerpts.length ? group : { ...group, excerpts });
-  }
-  return shown;
+/** What of a long list is rendered: so many sources, and so many excerpts of each. */
+export interface ListWindow {
+  /** Sources (groups) rendered, best first. */
+  groups: number;
+  /** Excerpts rendered per source, by group key; `perGroup` for a source not listed. */
+  shownIn: Readonly<Record<string, number>>;
+}
+
+/** A first screen: the best few excerpts of the best sources, so every outlet is seen before depth. */
+export const FIRST_WINDOW = { groups: 8, perGroup: 3 } as const;
+/** What one "Show more" adds: excerpts within a source, or sources. */
+export const MORE_EXCERPTS = 20;
+export const MORE_SOURCES = 8;
+
+export interface VisibleGroup extends ExcerptGroup {
+  /** This source's excerpts not rendered yet. */
+  hidden: number;
+}
+
+export function shownInGroup(window: ListWindow, key: string): number {
+  return window.shownIn[key] ?? FIRST_WINDOW.perGroup;
+}
+
+/** The groups and excerpts a window renders; every rendered excerpt keeps its group header. */
+export function windowGroups(groups: readonly ExcerptGroup[], window: ListWindow): VisibleGroup[] {
+  return groups.slice(0, Math.max(0, window.groups)).map((group) => {
+    const excerpts = group.excerpts.slice(0, Math.max(0, shownInGroup(window, group.key)));
+    return { ...group, excerpts, hidden: group.excerpts.length - excerpts.length };
+  });
 }

@@ -6,6 +6,7 @@ import { claimDate, compareDates } from './figures/as-of.ts';
 import { parseFigure } from './figures/parse-figure.ts';
 import { findTextFigures, type FigureKind } from './figures/text-figures.ts';
 import { verdictOf } from './figures/verdict.ts';
+import { foldText } from './fold.ts';
 
 export interface FactsInput {
   id: string;
@@ -106,10 +107,8 @@ function resolveCurated(
         );
         continue;
       }
-      const wanted = foldForSearch(claim.quote);
-      const paragraph = article.paragraphs.find((candidate) =>
-        foldForSearch(candidate.text).includes(wanted),
-      );
+      const wanted = foldText(claim.quote);
+      const paragraph = article.paragraphs.find((candidate) => foldText(candidate.text).includes(wanted));
       if (!paragraph) {
         problems.push(
           `fact "${fact.label}": quote "${claim.quote}" is not in the cleaned text of ${claim.article}`,
@@ -117,7 +116,7 @@ function resolveCurated(
         continue;
       }
       // Folding keeps every character's position, so the offset found is the original's.
-      const start = foldForSearch(paragraph.text).indexOf(wanted);
+      const start = foldText(paragraph.text).indexOf(wanted);
       const end = start + wanted.length;
       const number = fact.kind ? parseFigure(claim.value) : null;
       if (fact.kind && number === null)
@@ -140,14 +139,4 @@ function resolveCurated(
     resolved.push({ label: fact.label, kind: fact.kind ?? null, claims });
   }
   return { facts: resolved, problems };
-}
-
-/** Case, curly quotes, dashes and kinds of space aside; one character in, one character out. */
-function foldForSearch(text: string): string {
-  return text
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”«»]/g, '"')
-    .replace(/[‐-―]/g, '-')
-    .replace(/\s/g, ' ')
-    .replace(/\p{Lu}/gu, (letter) => (letter.toLowerCase().length === 1 ? letter.toLowerCase() : letter));
 }
