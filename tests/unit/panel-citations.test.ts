@@ -165,6 +165,11 @@ describe('citation text (citation-js, Chicago author-date)', () => {
         '“Trucks queue below the pass, January 6.”\n(Photo caption.)',
     );
   });
+  it('names the original when the quoted text reproduces another article’s words', async () => {
+    const withOriginal = { ...articles, wire: { id: 'wire', meta: wire } };
+    const text = await copyCitationText({ ...own, quotes: { article: 'wire', paragraph: 2 } }, withOriginal);
+    expect(text.split('\n').at(-1)).toBe('(Quoting Northwind Wire.)');
+  });
   it('exports CSL-JSON that names parsed and quotes with their selectors', async () => {
     const json: unknown = JSON.parse(await evidenceCslJson([own, related], articles));
     expect(json).toMatchObject([

@@ -1,13 +1,21 @@
 import type { ArticleSummary } from '../../../contract/dataset.ts';
-import { provenanceOf, type QuotedText } from '../provenance.ts';
+import type { SourceRef } from '../../../contract/article.ts';
+import { pageName, provenanceOf, type QuotedText } from '../provenance.ts';
 import { cslItemFor, cslItemsFor } from './csl-item.ts';
 import type { QuoteSelector } from './selector.ts';
 
-type Quoted = QuotedText & { selector?: QuoteSelector | undefined };
+type Quoted = QuotedText & { selector?: QuoteSelector | undefined; quotes?: SourceRef | null };
 type Articles = Readonly<Record<string, ArticleSummary>>;
 
 /** citation-js and the style load on the first citation, not with the app. */
 const loadFormatter = () => import('./format.ts');
+
+/** Starts loading the formatter (a pointer over, or focus on, a citation button), so the copy is quick. */
+export function preloadFormatter(): void {
+  loadFormatter().catch(() => {
+    // A failed preload is retried by the click, which reports the failure.
+  });
+}
 
 /**
  * What the reference alone does not say: a related story is cited under its own outlet and headline, so
@@ -22,9 +30,16 @@ export function foundOnLine(quoted: Quoted, articles: Articles): string | null {
   return `(Related story ${provenance.onHost}${hostTitle}.)`;
 }
 
+/** Words another article wrote first, reproduced here: the original is named after the quote. */
+export function quotingLine(quoted: Quoted, articles: Articles): string | null {
+  return quoted.quotes ? `(Quoting ${pageName(quoted.quotes.article, articles)}.)` : null;
+}
+
 /** The text "Copy citation" gives: the Chicago author-date reference, the quote, and where it was found. */
 export function citationText(reference: string, quoted: Quoted, articles: Articles): string {
-  return [reference, `“${quoted.text}”`, foundOnLine(quoted, articles)].filter(Boolean).join('\n');
+  return [reference, `“${quoted.text}”`, foundOnLine(quoted, articles), quotingLine(quoted, articles)]
+    .filter(Boolean)
+    .join('\n');
 }
 
 export async function copyCitationText(quoted: Quoted, articles: Articles): Promise<string> {
