@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.ts';
-import { MISSION_FEATURES, realData } from './fixtures.ts';
+import { MISSION_FEATURES, ROOT, realData } from './fixtures.ts';
 import { normalizeForComparison } from '../../src/pipeline/text/clean.ts';
 
 describe('the pipeline over the checked-in articles', () => {
@@ -109,6 +111,23 @@ describe('the pipeline over the checked-in articles', () => {
     expect(herbst?.alsoIn).not.toContainEqual({ article: '002_a4ce2fad56d8df3c', paragraph: 3 });
     expect(axios?.alsoIn).toEqual([]);
     expect(axios?.carried).toEqual([]);
+  });
+
+  it('anchors every excerpt in its page with a TextQuoteSelector that finds it again', () => {
+    for (const article of output.articles) {
+      const page = readFileSync(join(ROOT, article.file), 'utf8');
+      for (const paragraph of article.paragraphs) {
+        const selector = paragraph.selector!;
+        expect(selector.exact).toBe(paragraph.text);
+        expect(selector.prefix.length).toBeLessThanOrEqual(32);
+        expect(selector.suffix.length).toBeLessThanOrEqual(32);
+        expect(page.includes(`${selector.prefix}${selector.exact}${selector.suffix}`), paragraph.id).toBe(
+          true,
+        );
+      }
+    }
+    const [first] = output.excerpts.get('almaty') ?? [];
+    expect(first?.selector.type).toBe('TextQuoteSelector');
   });
 
   it("shows 004's quotation of Herbst after Herbst's own paragraph, naming the original", () => {
