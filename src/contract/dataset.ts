@@ -75,7 +75,10 @@ export interface ResolvedClaim {
   value: string;
   /** The figure parsed; null when the claim is not a figure (a status, an event). */
   number: FigureNumber | null;
-  /** The date the claim speaks of (YYYY-MM-DD, or YYYY-MM): the text's own, else the article's; null when neither says. */
+  /**
+   * The date the claim speaks of: the text's own, else the article's; null when neither says.
+   * `YYYY-MM-DD`, or `--MM-DD` (ISO 8601 without a year) when no year is stated: a year is never guessed.
+   */
   asOf: string | null;
   /** The words that state it, verbatim (the sentence, for a figure found in the text). */
   quote: string;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findFigures, parseFigure } from '../../src/pipeline/text/figures/parse-figure.ts';
 import { verdictOf } from '../../src/pipeline/text/figures/verdict.ts';
 import { claimDate, compareDates } from '../../src/pipeline/text/figures/as-of.ts';
-import { kindOf } from '../../src/pipeline/text/figures/text-figures.ts';
+import { findTextFigures, kindOf } from '../../src/pipeline/text/figures/text-figures.ts';
+import { buildAliasIndex } from '../../src/pipeline/text/match.ts';
 import { segmentArticle } from '../../src/pipeline/text/segment.ts';
 import type { Article } from '../../src/contract/article.ts';
 
@@ -150,5 +151,47 @@ describe('claimDate', () => {
   });
   it('never takes a relative word ("now") for a date', () => {
     expect(dateOf(article(null, 'The force is about 900 strong for now.'), 0, 'about 900')).toBeNull();
+  });
+});
+
+describe('figures found in the text', () => {
+  const features = [
+    { id: 'veska', aliases: ['Veska'], weakAliases: [] },
+    { id: 'orlan', aliases: ['Orlan'], weakAliases: [] },
+  ];
+  const meta = { outlet: 'Ledger', title: 'T', author: null, date: null, dateText: null };
+  const article = (...texts: string[]): Article => ({
+    id: 'a',
+    file: 'seeds/a.txt',
+    meta,
+    metaFrom: { outlet: null, title: null, author: null, date: null },
+    paragraphs: segmentArticle(
+      'a',
+      texts.map((text, line) => ({ line, section: 'body', text })),
+      meta,
+    ),
+    dropped: [],
+  });
+
+  it('gives a count to the feature its sentence names, preferring one with a fact of that kind', () => {
+    const index = buildAliasIndex(features);
+    const found = findTextFigures(
+      [article('Orlan sent 3,000 troops to Veska on Monday.')],
+      index,
+      new Map([['veska', new Set<'troops' | 'killed'>(['troops'])]]),
+    );
+    expect(found.map((item) => [item.featureId, item.kind, item.figure.text])).toEqual([
+      ['veska', 'troops', '3,000'],
+    ]);
+  });
+
+  it('gives nothing for a sentence that names no feature', () => {
+    const index = buildAliasIndex(features);
+    const found = findTextFigures(
+      [article('Veska mourned. Its 2008 war elsewhere caused hundreds of deaths.')],
+      index,
+      new Map(),
+    );
+    expect(found).toEqual([]);
   });
 });

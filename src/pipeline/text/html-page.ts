@@ -85,6 +85,11 @@ function readParsedPage(html: string): HtmlResult {
     // The byline's agency wrote the text, whichever site carries it.
     if (byline?.outlet) meta.outlet = { value: byline.outlet, from: 'Readability (byline)' };
   }
+  const headings = [...document.querySelectorAll('h1')]
+    .filter((heading) => furnitureOf(heading, pageLength) === null)
+    .map((heading) => heading.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .filter(Boolean);
+  if (headings.length === 1) meta.title ??= { value: headings[0]!, from: '<h1>' };
   if (extracted.title) meta.title ??= { value: extracted.title, from: 'Readability title (<title>, <h1>)' };
   const siteName = titleSuffix(document.title, meta.title?.value ?? null);
   if (siteName) meta.outlet ??= { value: siteName, from: '<title> (site name after the headline)' };

@@ -1,4 +1,5 @@
 import type { Article, MetaOrigin, Problem } from '../../contract/article.ts';
+import type { SeedInput } from '../article-stage.ts';
 import { resolveMeta, type SourcesEntry } from './article-meta.ts';
 import { cleanArticle } from './clean.ts';
 import { decodeSeed } from './decode-seed.ts';
@@ -9,11 +10,6 @@ import { segmentArticle } from './segment.ts';
 import { checkStated, SOURCES_FILE } from './sources.ts';
 import { detectTextMeta } from './text-meta.ts';
 import { mergePageMeta } from './stated-meta.ts';
-
-export interface SeedInput {
-  file: string;
-  bytes: Uint8Array;
-}
 
 export interface SeedArticle {
   /** Null when the file holds no article: `problems` then says why. */

@@ -45,8 +45,7 @@ export function detectTextMeta(lines: readonly Line[]): PageMeta {
 
   const byline = detectByline(lines, headerEnd);
   if (byline) {
-    const line = lines.find((candidate) => candidate.number === byline.line);
-    const from = line ? at(line) : `line ${byline.line}`;
+    const from = `line ${byline.line}`;
     if (byline.author) author = { value: byline.author, from: `${from} (byline)` };
     if (byline.outlet) outlet = { value: byline.outlet, from: `${from} (byline)` };
     if (byline.date) date = { value: byline.date.text, iso: byline.date.iso, from: `${from} (byline)` };

@@ -36,9 +36,8 @@ export function kindOf(sentence: string, figure: Figure): FigureKind | null {
 
 /**
  * Counts of troops and of people killed, stated in the articles, each with its sentence, given to the
- * feature that sentence is about: among the features it names by name (the paragraph's, when the
- * sentence names none), one that already has a fact of that kind, nearest the figure; else the
- * nearest. `factKinds` says which features have facts of which kind.
+ * feature that sentence is about: among the features it names by name, one that already has a fact
+ * of that kind, nearest the figure; else the nearest. A sentence that names no feature gives none. `factKinds` says which features have facts of which kind.
  */
 export function findTextFigures(
   articles: readonly Article[],
@@ -59,7 +58,8 @@ export function findTextFigures(
           const inSentence = mentions.filter(
             (mention) => mention.start >= sentence.start && mention.end <= sentence.end,
           );
-          const named = inSentence.length > 0 ? inSentence : mentions;
+          // A sentence that names no feature is about none ("Its 2008 conflict in Georgia caused hundreds of deaths").
+          const named = inSentence;
           if (named.length === 0) continue;
           const at = sentence.start + figure.start;
           const distance = (start: number) => Math.abs(start - at);
