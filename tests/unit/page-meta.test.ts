@@ -16,6 +16,8 @@ import {
 import { blurbSource, cleanArticle } from '../../src/pipeline/text/clean.ts';
 import { detectTextMeta } from '../../src/pipeline/text/text-meta.ts';
 import { toLines } from '../../src/pipeline/text/page-lines.ts';
+import { resolveMeta } from '../../src/pipeline/text/article-meta.ts';
+import { emptyPageMeta, mergePageMeta } from '../../src/pipeline/text/stated-meta.ts';
 
 const page = (...lines: string[]) => lines.join('\n');
 const metaOf = (...lines: string[]) => detectTextMeta(toLines(page(...lines)));
@@ -248,7 +250,45 @@ describe('related-story provenance', () => {
       date: null,
     });
   });
+  it('a blurb is dated by its dateline only, never by a date in its sentences', () => {
+    expect(
+      blurbSource('Talks set', 'GENEVA, Jan 9, 2022 (Reuters) - Talks were set for Jan. 10, 2022.').date,
+    ).toBe('2022-01-09');
+    expect(blurbSource('Talks set', 'Envoys will meet on January 10, 2022 in Geneva.').date).toBeNull();
+  });
   it('a blurb without a dateline names no outlet', () => {
     expect(blurbSource('Snow in the mountains', 'Heavy snow fell on Thursday.').outlet).toBeNull();
+  });
+});
+
+describe('precedence', () => {
+  const found = (value: string, from: string) => ({ value, from });
+  const page = (outlet: { value: string; from: string } | null) => ({
+    ...emptyPageMeta(),
+    title: found('Page headline here', 'line 2'),
+    outlet,
+  });
+
+  it("the curator's sources.json comes first, then the page, then null", () => {
+    const { meta, from } = resolveMeta(
+      { outlet: 'Curated Outlet', title: null, author: null, date: 'Saturday, January 8th, 2022' },
+      page(found('Page Outlet', 'og:site_name')),
+    );
+    expect(meta).toEqual({
+      outlet: 'Curated Outlet',
+      title: 'Page headline here',
+      author: null,
+      date: '2022-01-08',
+      dateText: 'Saturday, January 8th, 2022',
+    });
+    expect(from).toEqual({ outlet: 'sources.json', title: 'line 2', author: null, date: 'sources.json' });
+  });
+
+  it('the agency a byline or dateline names beats the site that carries the story', () => {
+    const tags = page(found('The Lakeside Courier', 'og:site_name'));
+    expect(mergePageMeta(tags, page(found('AP', 'line 9 (dateline)'))).outlet?.value).toBe('AP');
+    expect(mergePageMeta(tags, page(found('Lakeside', 'line 30 (copyright)'))).outlet?.value).toBe(
+      'The Lakeside Courier',
+    );
   });
 });

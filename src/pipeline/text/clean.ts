@@ -179,12 +179,14 @@ export function cleanArticle(source: string, options: CleanOptions = {}): CleanA
  */
 export function blurbSource(headline: string, blurb: string): SourceMeta {
   const byline = parseBylineLine(blurb);
-  const dates = findStatedDates(blurb.slice(0, 80));
+  const dateline = parseDateline(blurb);
+  // Only a dateline dates the story; a date in its sentences is when something happened.
+  const dated = dateline ? findStatedDates(dateline.text)[0] : undefined;
   return {
-    outlet: parseDateline(blurb)?.outlet ?? byline?.outlet ?? null,
+    outlet: dateline?.outlet ?? byline?.outlet ?? null,
     title: headline,
     author: byline?.author ?? null,
-    date: byline?.date?.iso ?? dates[0]?.iso ?? null,
+    date: byline?.date?.iso ?? dated?.iso ?? null,
   };
 }
 
