@@ -2,9 +2,9 @@ declare module 'virtual:two-fronts/map-data' {
   const data: import('./contract/dataset.ts').MapData;
   export default data;
 }
-declare module 'virtual:two-fronts/evidence' {
-  const data: import('./contract/dataset.ts').Evidence;
-  export default data;
+declare module 'virtual:two-fronts/evidence-manifest' {
+  const manifest: import('./lib/evidence/evidence-manifest.ts').EvidenceManifest;
+  export default manifest;
 }
 declare module 'virtual:two-fronts/story' {
   const story: import('./pipeline/story/story.ts').Story | null;

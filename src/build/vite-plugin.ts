@@ -1,77 +1,116 @@
 import type { Plugin } from 'vite';
-import { runPipeline, type PipelineOutput } from '../pipeline/build.ts';
-import { inputFiles, readInputs } from '../pipeline/node/read-inputs.ts';
+import { buildCorpus } from '../pipeline/node/build-corpus.ts';
+import type { PipelineOutput } from '../pipeline/build.ts';
+import { inputFiles } from '../pipeline/node/read-inputs.ts';
 import { formatProblems } from '../pipeline/node/report.ts';
+import { evidenceFiles, type EvidenceFiles } from './evidence-files.ts';
 
 const MAP_DATA = 'virtual:two-fronts/map-data';
-const EVIDENCE = 'virtual:two-fronts/evidence';
+const MANIFEST = 'virtual:two-fronts/evidence-manifest';
 const STORY = 'virtual:two-fronts/story';
-const RESOLVED = new Map([MAP_DATA, EVIDENCE, STORY].map((id) => [id, `\0${id}`]));
+const RESOLVED = new Map([MAP_DATA, MANIFEST, STORY].map((id) => [id, `\0${id}`]));
 
 export interface TwoFrontsDataOptions {
   root: string;
   seedsDir?: string;
   geoDir?: string;
+  /** Per-article cache folder (default node_modules/.cache/two-fronts); null for none. */
+  cacheDir?: string | null;
 }
+
+interface Built {
+  mapData: string;
+  story: string;
+  evidence: EvidenceFiles;
+}
+
+const asModule = (json: string) => `export default JSON.parse(${JSON.stringify(json)});`;
 
 /**
  * Runs the pipeline inside Vite: the app imports finished, typed JSON and never parses articles.
- * Map data is one module on the critical path; evidence is a second module the app loads lazily.
+ * Map data and a small evidence manifest are modules on the critical path; every feature's and every
+ * article's evidence, and the search index, are content-hashed static files fetched when asked (the
+ * dev server serves the same files). Only these strings are kept, not the pipeline's working data.
  * A bad input fails the build with the pipeline's message (file, line, reason).
  */
 export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
-  let output: PipelineOutput | null = null;
-  const build = (): PipelineOutput => {
-    const result = runPipeline(readInputs(options));
-    if (result.report.problems.length > 0)
-      throw new Error(`Two Fronts data: ${formatProblems(result.report.problems)}`);
-    return result;
+  let base = '/';
+  let pending: Promise<Built> | null = null;
+  const build = async (): Promise<Built> => {
+    const { output } = await buildCorpus(options);
+    if (output.report.problems.length > 0)
+      throw new Error(`Two Fronts data: ${formatProblems(output.report.problems)}`);
+    return pack(output, base);
   };
+  const built = () => (pending ??= build());
   return {
     name: 'two-fronts-data',
-    buildStart() {
-      output = build();
+    configResolved(config) {
+      base = config.base;
+    },
+    async buildStart() {
+      await built();
       for (const file of inputFiles(options)) this.addWatchFile(file);
     },
     resolveId(id) {
       return RESOLVED.get(id) ?? null;
     },
-    load(id) {
-      if (id === RESOLVED.get(MAP_DATA)) {
-        output ??= build();
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(output.mapData))});`;
-      }
-      if (id === RESOLVED.get(EVIDENCE)) {
-        output ??= build();
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(output.evidence))});`;
-      }
-      if (id === RESOLVED.get(STORY)) {
-        output ??= build();
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(output.story))});`;
-      }
+    async load(id) {
+      if (id === RESOLVED.get(MAP_DATA)) return asModule((await built()).mapData);
+      if (id === RESOLVED.get(MANIFEST)) return asModule(JSON.stringify((await built()).evidence.manifest));
+      if (id === RESOLVED.get(STORY)) return asModule((await built()).story);
       return null;
     },
+    async generateBundle() {
+      const { files } = (await built()).evidence;
+      for (const [url, source] of files)
+        this.emitFile({ type: 'asset', fileName: url.slice(base.length), source });
+    },
     configureServer(server) {
-      // A new or edited article or geo file is picked up on the next request: no code change, no restart.
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split('?')[0] ?? '';
+        if (!path.startsWith(`${base}evidence/`) || !pending) return next();
+        pending.then(
+          ({ evidence }) => {
+            const body = evidence.files.get(path);
+            if (body === undefined) return next();
+            response.setHeader('Content-Type', 'application/json');
+            response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+            response.end(body);
+          },
+          (error: unknown) => next(error),
+        );
+      });
+      // A new or edited article or geo file is picked up on the next request: no code change, no
+      // restart; the per-article cache means only the changed article goes through the stage again.
       const isInput = (file: string) => /[\\/](seeds|geo|story)[\\/][^\\/]+\.(txt|geojson|json)$/.test(file);
       const rebuild = (file: string) => {
         if (!isInput(file)) return;
-        try {
-          output = build();
-        } catch (error) {
-          server.config.logger.error(String(error));
-          return;
-        }
-        for (const resolved of RESOLVED.values()) {
-          const module = server.moduleGraph.getModuleById(resolved);
-          if (module) server.moduleGraph.invalidateModule(module);
-        }
-        server.ws.send({ type: 'full-reload' });
+        const next = build();
+        next.then(
+          () => {
+            pending = next;
+            for (const resolved of RESOLVED.values()) {
+              const module = server.moduleGraph.getModuleById(resolved);
+              if (module) server.moduleGraph.invalidateModule(module);
+            }
+            server.ws.send({ type: 'full-reload' });
+          },
+          (error: unknown) => server.config.logger.error(String(error)),
+        );
       };
       server.watcher.add([`${options.root}/seeds`, `${options.root}/geo`, `${options.root}/story`]);
       server.watcher.on('add', rebuild);
       server.watcher.on('change', rebuild);
       server.watcher.on('unlink', rebuild);
     },
+  };
+}
+
+function pack(output: PipelineOutput, base: string): Built {
+  return {
+    mapData: JSON.stringify(output.mapData),
+    story: JSON.stringify(output.story),
+    evidence: evidenceFiles(output.evidence, base),
   };
 }

@@ -27,7 +27,7 @@ export interface CleanBlock {
 export interface CleanArticle {
   blocks: CleanBlock[];
   dropped: DroppedLine[];
-  /** The first line that looked like a title (used when sources.json has no entry). */
+  /** The headline the cleaner reported as the title (null when the page has none). */
   firstLine: string | null;
 }
 
@@ -48,6 +48,8 @@ export interface Paragraph {
   sentences: Sentence[];
   /** Who wrote this paragraph, as the page states it: the article's source, or a related story's own. */
   source: SourceMeta;
+  /** Where the paragraph stands in its page (set by the pipeline once the page text is known). */
+  selector?: TextQuoteSelector;
 }
 
 /** Who wrote a text, as the text itself states it; null where it does not. */
@@ -58,11 +60,28 @@ export interface SourceMeta {
   date: string | null;
 }
 
+/**
+ * An article's metadata. `date` is `YYYY-MM-DD` when the text states a full date (else null);
+ * `dateText` is the date as the text states it.
+ */
+export interface ArticleMeta extends SourceMeta {
+  dateText: string | null;
+}
+
+/** Where each metadata value came from: "sources.json", "line 4 (byline)", "JSON-LD headline", "og:site_name"; null when not found. */
+export interface MetaOrigin {
+  outlet: string | null;
+  title: string | null;
+  author: string | null;
+  date: string | null;
+}
+
 export interface Article {
   /** Seed file name without its extension. */
   id: string;
   file: string;
-  meta: SourceMeta;
+  meta: ArticleMeta;
+  metaFrom: MetaOrigin;
   paragraphs: Paragraph[];
   dropped: DroppedLine[];
 }
@@ -72,11 +91,35 @@ export interface Mark {
   end: number;
   /** The alias that matched, as written in the geo file. */
   alias: string;
+  /**
+   * Set when the words name a more specific feature that lies within this one (e.g. "Almaty" as
+   * weaker evidence for Kazakhstan): that feature's id. Absent for a direct mention.
+   */
+  via?: string;
 }
 
 export interface SourceRef {
   article: string;
   paragraph: number;
+}
+
+/** A sentence of this paragraph that other articles carry near-verbatim (character offsets in the paragraph). */
+export interface CarriedSentence {
+  start: number;
+  end: number;
+  /** The paragraphs of other articles that carry this sentence. */
+  by: SourceRef[];
+}
+
+/** W3C Web Annotation TextQuoteSelector: finds the quote again in the page it came from. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  /** The paragraph text, verbatim. */
+  exact: string;
+  /** Up to 32 characters of the page text just before the paragraph ("" at the start). */
+  prefix: string;
+  /** Up to 32 characters of the page text just after the paragraph ("" at the end). */
+  suffix: string;
 }
 
 export interface Excerpt {
@@ -90,8 +133,20 @@ export interface Excerpt {
   marks: Mark[];
   /** Who wrote this text (for a related story: that story, never the host page). */
   source: SourceMeta;
-  /** Other articles that carry a quote of this paragraph (same words, other outlet). */
+  /**
+   * The sentences of this paragraph that other articles carry near-verbatim (same sentence, other
+   * outlet). Sharing a phrase or a name is not carrying. Empty when no sentence is carried.
+   */
+  carried: CarriedSentence[];
+  /** Every paragraph named in `carried[].by`, once each: "also carried by". */
   alsoIn: SourceRef[];
+  /**
+   * Set when this paragraph reproduces words another article wrote first (the original): that
+   * original's paragraph. The original then leads and this one is shown as quoting it.
+   */
+  quotes: SourceRef | null;
+  /** Where the text stands in its page, for finding it again (W3C Web Annotation). */
+  selector: TextQuoteSelector;
 }
 
 export interface Problem {

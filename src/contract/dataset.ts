@@ -1,6 +1,14 @@
 /** The typed JSON the pipeline hands to the app: map data first, evidence loaded on demand. */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { Excerpt, Problem, Section, SourceMeta, DroppedLine } from './article.ts';
+import type {
+  ArticleMeta,
+  Excerpt,
+  MetaOrigin,
+  Problem,
+  Section,
+  SourceMeta,
+  DroppedLine,
+} from './article.ts';
 import type { LayerStyle } from './layer-style.ts';
 
 export interface LayerSummary {
@@ -55,20 +63,57 @@ export interface MapData {
   basemapLabels: FeatureCollection<Point, { name: string }>;
 }
 
+/**
+ * How a fact's claims stand to each other. `agree`: their ranges overlap. `differ`: disjoint ranges
+ * about the same time (they cannot both be true). `changed`: disjoint ranges at different dates (a
+ * figure that moved). `single`: one claim, or claims that are not figures.
+ */
+export type Verdict = 'agree' | 'differ' | 'changed' | 'single';
+
+/** A figure as a number, or a range `[min, max]` where `max` null means "or more". */
+export type FigureNumber = number | [number, number | null];
+
 export interface ResolvedClaim {
+  /** The figure as the article states it ("more than 13,000"). */
   value: string;
+  /** The figure parsed; null when the claim is not a figure (a status, an event). */
+  number: FigureNumber | null;
+  /**
+   * The date the claim speaks of: the text's own, else the article's; null when neither says.
+   * `YYYY-MM-DD`, or `--MM-DD` (ISO 8601 without a year) when no year is stated: a year is never guessed.
+   */
+  asOf: string | null;
+  /** The words that state it, verbatim (the sentence, for a figure found in the text). */
+  quote: string;
   article: string;
   paragraph: number;
+  /** Character offsets of `quote` in the paragraph. */
   start: number;
   end: number;
-  quote: string;
+  /** Who wrote it (for a related story: that story, never the host page). */
+  source: SourceMeta;
 }
 
 export interface ResolvedFact {
   label: string;
+  verdict: Verdict;
+  /** In date order (undated last) when the verdict is `changed`. */
   claims: ResolvedClaim[];
-  /** True when the claims do not all state the same figure. */
-  disputed: boolean;
+}
+
+/** Where a feature's position, shape or a statement about it comes from. */
+export interface FeatureSource {
+  /** What the source backs: "border", "position", "late-2021 position". */
+  what: string;
+  /** One line for display: the outlet, title and date, or the curator's note. */
+  source: string;
+  outlet: string | null;
+  title: string | null;
+  /** YYYY-MM-DD or YYYY-MM, as the source gives it. */
+  date: string | null;
+  url: string | null;
+  /** True when no article states this: shown as "context, not from the articles". */
+  context: boolean;
 }
 
 /** An article's identity and metadata, without its text: what a panel needs to credit an excerpt. */
@@ -87,7 +132,7 @@ export interface FeatureEvidence {
   /** Loaded with the evidence, not with the map: neither is needed to draw it. */
   description: string;
   aliases: string[];
-  sources: Array<{ what: string; source: string }>;
+  sources: FeatureSource[];
   facts: ResolvedFact[];
   excerpts: Excerpt[];
   /** Every article that this feature's excerpts and facts cite (metadata only; texts load per article). */
@@ -102,7 +147,9 @@ export interface Evidence {
 export interface ArticleReport {
   id: string;
   file: string;
-  meta: SourceMeta;
+  meta: ArticleMeta;
+  /** Where each metadata value came from (line, tag, JSON-LD, sources.json). */
+  metaFrom: MetaOrigin;
   paragraphs: number;
   dropped: DroppedLine[];
 }

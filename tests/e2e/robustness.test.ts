@@ -95,6 +95,8 @@ describe('robustness in Chromium', () => {
         .getByRole('button', { name: /^Geneva/ })
         .click();
       expect(await panelHeading(page)).toBe('Geneva');
+      // The feature's evidence is its own file, fetched on the click.
+      await page.locator('aside.panel blockquote').first().waitFor();
       expect(await page.locator('aside.panel blockquote').count()).toBeGreaterThan(0);
       await page.getByRole('combobox').fill('41st');
       await page

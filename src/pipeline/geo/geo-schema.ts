@@ -45,10 +45,37 @@ const claim = z.object({
 
 const fact = z.object({
   label: z.string().min(1),
+  /** What the figures count, when they are counts: the articles' own figures of that kind join this fact. */
+  kind: z.enum(['troops', 'killed']).optional(),
   claims: z.array(claim).min(1),
 });
 
-const citation = z.object({ what: z.string().min(1), source: z.string().min(1) });
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * Where a position, shape or statement comes from. Either a curator's note (`source`: a gazetteer,
+ * Natural Earth) or a named publication (`outlet`, `title`, `date`). `context: true` marks what no
+ * article states (a garrison, a satellite-imaged camp): shown as context, not from the articles, and
+ * it must then name its publication.
+ */
+const citation = z
+  .object({
+    what: z.string().min(1),
+    source: z.string().min(1).optional(),
+    outlet: z.string().min(1).optional(),
+    title: z.string().min(1).optional(),
+    date: isoDate.optional(),
+    url: z.url().optional(),
+    context: z.boolean().default(false),
+  })
+  .strict()
+  .refine((entry) => entry.source !== undefined || entry.outlet !== undefined, {
+    message: 'a source needs either "source" (a note) or "outlet" (a publication)',
+  })
+  .refine((entry) => !entry.context || (entry.outlet && entry.title && (entry.date || entry.url)), {
+    message:
+      'context (what no article states) needs a named public source: outlet, title and a date (or, for an undated reference work, its url)',
+  });
 
 export const featurePropertiesSchema = z.object({
   id: z.string().regex(FEATURE_ID, 'must be lower-case kebab-case, e.g. "41st-caa"'),
@@ -57,6 +84,10 @@ export const featurePropertiesSchema = z.object({
   description: z.string().min(1),
   aliases: z.array(z.string().min(1)).min(1),
   weakAliases: z.array(z.string().min(1)).default([]),
+  /** Phrases that name the feature only in passing ("the Minsk talks" for Belarus): weak at most. */
+  incidentalAliases: z.array(z.string().min(1)).default([]),
+  /** Features that contain this one (Almaty is within Kazakhstan): its mentions count for them, more weakly. */
+  within: z.array(z.string().regex(FEATURE_ID, 'must name a feature id')).default([]),
   /** Other layers this feature also belongs to (Kazakhstan is also a CSTO member). */
   memberOf: z.array(z.string().regex(FEATURE_ID)).default([]),
   /** Take the geometry from Natural Earth's country of this name instead of the file. */
@@ -127,3 +158,4 @@ export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
 export type GeoFeature = z.infer<typeof geoFeatureSchema>;
 export type LayerMeta = z.infer<typeof layerMetaSchema>;
 export type Fact = z.infer<typeof fact>;
+export type Citation = z.infer<typeof citation>;

@@ -3,6 +3,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import type { PipelineInput } from '../build.ts';
+import type { CorpusInput } from '../corpus.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -14,34 +15,46 @@ export interface InputPaths {
 }
 
 /** Reads seeds/, geo/ and Natural Earth from disk. Only reads: the pipeline never writes inputs. */
-export function readInputs({
+export function readInputs(paths: InputPaths): PipelineInput {
+  return {
+    seeds: listSeeds(paths).map(({ file, path }) => ({ file, bytes: new Uint8Array(readFileSync(path)) })),
+    ...readCorpusInputs(paths),
+  };
+}
+
+/** The seed files, in name order: `file` as messages show it, `path` to read it (one at a time, at scale). */
+export function listSeeds({ root, seedsDir = join(root, 'seeds') }: InputPaths): Array<{
+  file: string;
+  path: string;
+}> {
+  return listFiles(seedsDir, ...SEED_EXTENSIONS).map((path) => ({ file: displayPath(root, path), path }));
+}
+
+/** Everything but the seeds: geo layers, the curator's sources, the story and Natural Earth. */
+export function readCorpusInputs({
   root,
   seedsDir = join(root, 'seeds'),
   geoDir = join(root, 'geo'),
   storyFile = join(root, 'story', 'briefing.json'),
-}: InputPaths): PipelineInput {
-  // Inside the project, paths are shown as "seeds/x.txt"; elsewhere in full.
-  const display = (path: string) => {
-    const inside = relative(root, path);
-    return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
-  };
-  const seeds = listFiles(seedsDir, '.txt').map((path) => ({
-    file: display(path),
-    bytes: new Uint8Array(readFileSync(path)),
-  }));
+}: InputPaths): CorpusInput {
   const sourcesPath = join(seedsDir, 'sources.json');
   const geoFiles = listFiles(geoDir, '.geojson').map((path) => ({
-    file: display(path),
+    file: displayPath(root, path),
     text: readFileSync(path, 'utf8'),
   }));
   return {
-    seeds,
     sourcesText: existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : null,
     storyText: existsSync(storyFile) ? readFileSync(storyFile, 'utf8') : null,
     geoFiles,
     detailTopology: require('world-atlas/countries-50m.json') as Topology,
     overviewTopology: require('world-atlas/countries-110m.json') as Topology,
   };
+}
+
+/** Inside the project, paths are shown as "seeds/x.txt"; elsewhere in full. */
+function displayPath(root: string, path: string): string {
+  const inside = relative(root, path);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
 
 /** Every input file the build depends on, for watch mode. */
@@ -53,16 +66,19 @@ export function inputFiles({
 }: InputPaths): string[] {
   const sourcesPath = join(seedsDir, 'sources.json');
   return [
-    ...listFiles(seedsDir, '.txt'),
+    ...listFiles(seedsDir, ...SEED_EXTENSIONS),
     ...listFiles(geoDir, '.geojson'),
     ...[sourcesPath, storyFile].filter((path) => existsSync(path)),
   ];
 }
 
-function listFiles(dir: string, extension: string): string[] {
+/** Seeds are text pages or saved web pages (bytes are decoded the same way for both). */
+export const SEED_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
+
+function listFiles(dir: string, ...extensions: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith(extension))
+    .filter((name) => extensions.some((extension) => name.toLowerCase().endsWith(extension)))
     .sort()
     .map((name) => join(dir, name));
 }

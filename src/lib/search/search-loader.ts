@@ -1,0 +1,55 @@
+import { fetchJson, searchManifestUrl } from '../evidence/load-evidence.ts';
+import type { SearchChunk, SearchManifest } from './search-options.ts';
+import type { TextResult } from './search-index.ts';
+import type { LoadedChunk } from './search-text.ts';
+
+const engine = () => import('./search-text.ts');
+
+/**
+ * The full-text index, loaded lazily: the manifest (aliases and chunk list) when the search box is
+ * first used, then each chunk only when a query has not yet found enough in the chunks before it.
+ */
+export const loadSearchManifest = (): Promise<SearchManifest> =>
+  fetchJson<SearchManifest>(searchManifestUrl());
+
+const loaded = new Map<string, Promise<LoadedChunk>>();
+
+function chunkAt(url: string): Promise<LoadedChunk> {
+  let pending = loaded.get(url);
+  if (!pending) {
+    pending = Promise.all([engine(), fetchJson<SearchChunk>(url)]).then(([{ loadChunk }, chunk]) =>
+      loadChunk(chunk),
+    );
+    pending.catch(() => loaded.delete(url));
+    loaded.set(url, pending);
+  }
+  return pending;
+}
+
+/** Fetches the first chunk ahead of the first query (on focus). */
+export async function warmSearch(): Promise<SearchManifest> {
+  const manifest = await loadSearchManifest();
+  if (manifest.chunks[0]) await chunkAt(manifest.chunks[0]);
+  return manifest;
+}
+
+/**
+ * Up to `limit` paragraphs matching the query, chunk by chunk in corpus order. `onPartial` gets the
+ * results so far after each chunk that added some, so the first result shows before the last chunk.
+ */
+export async function searchText(
+  query: string,
+  limit = 8,
+  onPartial: (results: TextResult[]) => void = () => {},
+): Promise<TextResult[]> {
+  const [manifest, { searchChunk }] = await Promise.all([loadSearchManifest(), engine()]);
+  const results: TextResult[] = [];
+  for (const url of manifest.chunks) {
+    const found = searchChunk(await chunkAt(url), query, limit - results.length);
+    if (found.length === 0) continue;
+    results.push(...found);
+    onPartial([...results]);
+    if (results.length >= limit) break;
+  }
+  return results;
+}

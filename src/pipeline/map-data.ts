@@ -1,0 +1,120 @@
+import type { Topology } from 'topojson-specification';
+import type { Geometry } from 'geojson';
+import { bbox as turfBbox } from '@turf/bbox';
+import { centroid } from '@turf/centroid';
+import { greatCircleArc } from './geo/great-circle-arc.ts';
+import { prepareCountries } from './geo/countries.ts';
+import type { GeoLayerFile } from './geo/load-geo.ts';
+import type { FeatureSummary, LayerSummary, MapData, RenderFeature } from '../contract/dataset.ts';
+import type { Excerpt } from '../contract/article.ts';
+
+const OVERVIEW = { tolerance: 0.3, decimals: 1 };
+
+/** Layers, feature summaries with their excerpt counts, render shapes and the basemap: what the map draws. */
+export function buildMapData(
+  layers: readonly GeoLayerFile[],
+  geometries: ReadonlyMap<string, Geometry>,
+  excerpts: ReadonlyMap<string, Excerpt[]>,
+  overviewTopology: Topology,
+  storySteps: number,
+): MapData {
+  const summaries: FeatureSummary[] = [];
+  const shapes: RenderFeature[] = [];
+  const layerSummaries: LayerSummary[] = layers.map(({ layer }) => ({
+    ...layer,
+    featureIds: [],
+    excerptCount: 0,
+  }));
+  const layerById = new Map(layerSummaries.map((layer) => [layer.id, layer]));
+
+  for (const { layer, features } of layers) {
+    for (const feature of features) {
+      const properties = feature.properties;
+      const geometry = geometries.get(properties.id);
+      if (!geometry) continue;
+      const target = { type: 'Feature' as const, properties: {}, geometry };
+      const [west, south, east, north] = turfBbox(target);
+      const anchor = (properties.anchor ?? centroid(target).geometry.coordinates) as [number, number];
+      const excerptCount = excerpts.get(properties.id)?.length ?? 0;
+      const memberOf = properties.memberOf;
+      summaries.push({
+        id: properties.id,
+        name: properties.name,
+        kind: properties.kind,
+        layer: layer.id,
+        memberOf,
+        anchor: [round5(anchor[0]), round5(anchor[1])],
+        bbox: [west, south, east, north],
+        troops: properties.troops ?? null,
+        excerptCount,
+      });
+      for (const layerId of [layer.id, ...memberOf]) {
+        const summary = layerById.get(layerId);
+        if (!summary) continue;
+        summary.featureIds.push(properties.id);
+        summary.excerptCount += excerptCount;
+      }
+      const base = {
+        id: properties.id,
+        layer: layer.id,
+        layers: ` ${[layer.id, ...memberOf].join(' ')} `,
+        name: properties.name,
+        kind: properties.kind,
+      };
+      const parts =
+        properties.parts && !properties.naturalEarth && !feature.geometry ? properties.parts : null;
+      if (parts) {
+        for (const part of parts)
+          shapes.push({
+            type: 'Feature',
+            properties: { ...base, role: part.role, label: part.label ?? '' },
+            geometry: part.arc ? greatCircleArc(part.geometry) : part.geometry,
+          });
+      } else {
+        shapes.push({ type: 'Feature', properties: { ...base, role: 'main', label: '' }, geometry });
+      }
+    }
+  }
+  const basemapCountries = prepareCountries(overviewTopology, OVERVIEW.tolerance, OVERVIEW.decimals);
+  // Countries the mission draws in detail are drawn from the mission shapes, not twice.
+  const detailed = new Set(
+    layers.flatMap(({ features }) => features.flatMap((feature) => feature.properties.naturalEarth ?? [])),
+  );
+  const basemapFeatures = [...basemapCountries.values()].filter(
+    (country) => country.properties.name !== 'Crimea' && !detailed.has(country.properties.name),
+  );
+  return {
+    storySteps,
+    layers: layerSummaries,
+    features: summaries,
+    shapes: { type: 'FeatureCollection', features: shapes },
+    basemapLabels: {
+      type: 'FeatureCollection',
+      features: basemapFeatures.flatMap((country) => {
+        const [west, south, east, north] = turfBbox(country);
+        if ((east - west) * (north - south) < LABELLED_COUNTRY_AREA) return [];
+        const [lng, lat] = centroid(country).geometry.coordinates as [number, number];
+        return [
+          {
+            type: 'Feature' as const,
+            properties: { name: country.properties.name },
+            geometry: { type: 'Point' as const, coordinates: [round5(lng), round5(lat)] },
+          },
+        ];
+      }),
+    },
+    basemap: {
+      type: 'FeatureCollection',
+      features: basemapFeatures.map((country) => ({
+        type: 'Feature',
+        properties: { name: country.properties.name },
+        geometry: country.geometry,
+      })),
+    },
+  };
+}
+
+/** Countries whose bounding box is at least this many square degrees get a name label on the basemap. */
+const LABELLED_COUNTRY_AREA = 12;
+
+const round5 = (value: number) => Math.round(value * 1e5) / 1e5;
