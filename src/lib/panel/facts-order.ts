@@ -1,4 +1,4 @@
-import type { FeatureSource, ResolvedClaim, ResolvedFact } from '../../contract/dataset.ts';
+import type { FeatureSource, ResolvedFact } from '../../contract/dataset.ts';
 
 /** What the panel says of a fact's claims: only a real disagreement is "Sources differ". */
 export const VERDICT_FLAG: Record<ResolvedFact['verdict'], string | null> = {
@@ -8,18 +8,25 @@ export const VERDICT_FLAG: Record<ResolvedFact['verdict'], string | null> = {
   single: null,
 };
 
-/** Claims as shown: in date order for a figure that changed (undated last, ties kept), else as given. */
-export function claimsInOrder(fact: ResolvedFact): ResolvedClaim[] {
-  if (fact.verdict !== 'changed') return fact.claims;
-  return fact.claims
-    .map((claim, index) => ({ claim, index }))
-    .sort((a, b) => {
-      if (a.claim.asOf === b.claim.asOf) return a.index - b.index;
-      if (a.claim.asOf === null) return 1;
-      if (b.claim.asOf === null) return -1;
-      return a.claim.asOf < b.claim.asOf ? -1 : 1;
-    })
-    .map(({ claim }) => claim);
+const MONTH_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const FULL_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * A claim's date for reading: "2022-01-10" → "10 January 2022"; "--01-06" (ISO 8601 without a year, when the
+ * text states none) → "6 January", never with a guessed year; anything else as given.
+ */
+export function formatAsOf(asOf: string): string {
+  const match = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(asOf);
+  if (!match) return asOf;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(year === '-' ? 2000 : Number(year), Number(month) - 1, Number(day)));
+  if (Number.isNaN(date.getTime())) return asOf;
+  return (year === '-' ? MONTH_DAY : FULL_DATE).format(date);
 }
 
 /** The feature's sources that no article states: shown apart, as context with their named source. */
