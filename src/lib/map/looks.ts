@@ -50,7 +50,7 @@ function resolve(...looks: Look[]): ResolvedLook {
  * catch-all rule last that draws whatever no rule names, in the layer's own look. So a feature of a
  * kind the header never mentions is still drawn, clickable and in the legend.
  */
-export function resolveRules(style: LayerStyle, layerName: string): ResolvedRule[] {
+export function resolveRules(style: LayerStyle = {}, layerName: string): ResolvedRule[] {
   const rules = (style.rules ?? []).map((rule: LookRule): ResolvedRule => ({
     kinds: rule.kind ?? null,
     roles: rule.role ?? null,
