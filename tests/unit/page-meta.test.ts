@@ -292,3 +292,41 @@ describe('precedence', () => {
     );
   });
 });
+
+describe('no wrong value from look-alikes', () => {
+  it('an acronym spelled out in brackets is no dateline', () => {
+    expect(
+      parseDateline('CSTO (Collective Security Treaty Organization) — the alliance sent troops.'),
+    ).toBeNull();
+  });
+  it('"By Thursday" is no byline', () => {
+    expect(parseBylineLine('By Thursday')).toBeNull();
+    expect(parseBylineLine('By Thursday, the protests had spread to Almaty.')).toBeNull();
+  });
+  it('a section name such as "World News" is no masthead, and a photo agency\'s copyright is no outlet', () => {
+    const meta = metaOf(
+      'World News',
+      'Kazakh protests spread to the capital',
+      'Police fired tear gas in the city center on Wednesday, witnesses said, as crowds grew.',
+      '© 2022 Getty Images',
+    );
+    expect(meta.title?.value).toBe('Kazakh protests spread to the capital');
+    expect(meta.outlet).toBeNull();
+  });
+  it('a copyright notice in the footer names the outlet; one beside a picture does not', () => {
+    const body = Array.from(
+      { length: 6 },
+      (_, index) => `Paragraph ${index} of the story says what happened in detail.`,
+    );
+    expect(
+      metaOf('Kazakh protests spread to the capital', '© 2022 Lens Collective', ...body).outlet,
+    ).toBeNull();
+    expect(
+      metaOf('Kazakh protests spread to the capital', ...body, '(c) respect the ceasefire').outlet,
+    ).toBeNull();
+    expect(metaOf('Kazakh protests spread to the capital', ...body, '© 2022 Steppe Review').outlet).toEqual({
+      value: 'Steppe Review',
+      from: 'line 8 (copyright)',
+    });
+  });
+});

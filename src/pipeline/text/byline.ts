@@ -15,9 +15,14 @@ const NAME_PARTICLE = /^(and|&|de|da|del|der|van|von|al|bin|la|le|di|du|y)$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 
 /** A person's name, or several joined by commas and "and": capitalised words, no digits, no sentence. */
+/** Days and months are capitalised too: "By Thursday" is no byline. */
+const CALENDAR_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|now)$/i;
+
 export function isNameList(text: string): boolean {
   const words = text.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12 || /\d|[!?;:]/.test(text)) return false;
+  if (words.some((word) => CALENDAR_WORD.test(word))) return false;
   const named = words.filter((word) => NAME_WORD.test(word));
   return named.length >= 1 && words.every((word) => NAME_WORD.test(word) || NAME_PARTICLE.test(word));
 }

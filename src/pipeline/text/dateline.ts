@@ -19,5 +19,15 @@ export function parseDateline(paragraph: string): Dateline | null {
   const place = match[1] ?? '';
   // A place is written in capitals and has at least three letters ("US -" is not a dateline).
   if (place.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
-  return { place, outlet: match[2]?.trim() || null, text: match[0].trim() };
+  const outlet = match[2]?.trim() || null;
+  // "CSTO (Collective Security Treaty Organization) —" spells out a name; it is no dateline.
+  if (outlet && initials(outlet) === place.replace(/[^\p{Lu}]/gu, '')) return null;
+  return { place, outlet, text: match[0].trim() };
 }
+
+const initials = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');

@@ -14,10 +14,15 @@ const DATELINE_PARAGRAPHS = 2;
 
 const SOURCE_LINE = /^(?:source|via|originally published (?:by|in|at|on)|published by)\s*:?\s*(.+?)\.?$/i;
 const COPYRIGHT =
-  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(.+?)[.,]?\s*(?:all rights reserved\.?)?(?:\s.*)?$/i;
+  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,|©]+?)(?:\s+\d{4})?\s*(?:[.,|].*)?$/i;
 
 /** A copyright holder's name is at most this long; a longer line is a sentence about rights. */
 const COPYRIGHT_HOLDER_WORDS = 10;
+
+/** Where a page's footer begins, as a share of its lines. */
+const FOOTER_START = 0.7;
+/** Picture agencies hold the copyright of photographs, not of the article. */
+const PHOTO_AGENCY = /\b(getty|shutterstock|alamy|istock|epa|picture alliance|imago|sipa)\b/i;
 
 const at = (line: Line) => `line ${line.number}`;
 
@@ -80,15 +85,24 @@ export function detectTextMeta(lines: readonly Line[]): PageMeta {
   if (!outlet && titleResult.title) {
     // A masthead: an organisation's name above the headline.
     const titleLine = titleResult.title.line;
-    const masthead = lines.find(
-      (line) => line.number < titleLine && !isFurniture(line.text) && isOrganisationName(line.text),
-    );
-    if (masthead) outlet = { value: masthead.text, from: `${at(masthead)} (masthead)` };
+    // It is the page's first line of text (a section name such as "World News" comes after it).
+    const masthead = lines.find((line) => !isFurniture(line.text));
+    if (masthead && masthead.number < titleLine && isOrganisationName(masthead.text))
+      outlet = { value: masthead.text, from: `${at(masthead)} (masthead)` };
   }
   if (!outlet) {
-    for (const line of lines) {
+    // The site's copyright stands in its footer; one beside a picture is the photographer's.
+    const footer = lines.slice(Math.floor(lines.length * FOOTER_START));
+    for (const line of footer) {
       const holder = COPYRIGHT.exec(line.text)?.[1]?.trim();
-      if (holder && wordCount(holder) <= COPYRIGHT_HOLDER_WORDS && !/\//.test(holder)) {
+      if (
+        holder &&
+        /^\p{Lu}/u.test(holder) &&
+        (!/^\(c\)/i.test(line.text) || /\d{4}/.test(line.text)) &&
+        wordCount(holder) <= COPYRIGHT_HOLDER_WORDS &&
+        !/\//.test(holder) &&
+        !PHOTO_AGENCY.test(holder)
+      ) {
         outlet = { value: holder, from: `${at(line)} (copyright)` };
         break;
       }
