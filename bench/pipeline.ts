@@ -24,11 +24,12 @@ function run(count: number): { ms: number; excerpts: number } {
     if (!decoded.ok) throw new Error(decoded.reason);
     const id = `gen_${position}`;
     const cleaned = cleanArticle(decoded.text, { isOnTopic });
-    const meta = { outlet: null, title: cleaned.firstLine, author: null, date: null };
+    const meta = { outlet: null, title: cleaned.firstLine, author: null, date: null, dateText: null };
     return {
       id,
       file: `${id}.txt`,
       meta,
+      metaFrom: { outlet: null, title: 'line 1', author: null, date: null },
       paragraphs: segmentArticle(id, cleaned.blocks, meta),
       dropped: cleaned.dropped,
     };

@@ -27,7 +27,7 @@ export interface CleanBlock {
 export interface CleanArticle {
   blocks: CleanBlock[];
   dropped: DroppedLine[];
-  /** The first line that looked like a title (used when sources.json has no entry). */
+  /** The headline the cleaner reported as the title (null when the page has none). */
   firstLine: string | null;
 }
 
@@ -60,11 +60,28 @@ export interface SourceMeta {
   date: string | null;
 }
 
+/**
+ * An article's metadata. `date` is `YYYY-MM-DD` when the text states a full date (else null);
+ * `dateText` is the date as the text states it.
+ */
+export interface ArticleMeta extends SourceMeta {
+  dateText: string | null;
+}
+
+/** Where each metadata value came from: "sources.json", "line 4 (byline)", "JSON-LD headline", "og:site_name"; null when not found. */
+export interface MetaOrigin {
+  outlet: string | null;
+  title: string | null;
+  author: string | null;
+  date: string | null;
+}
+
 export interface Article {
   /** Seed file name without its extension. */
   id: string;
   file: string;
-  meta: SourceMeta;
+  meta: ArticleMeta;
+  metaFrom: MetaOrigin;
   paragraphs: Paragraph[];
   dropped: DroppedLine[];
 }

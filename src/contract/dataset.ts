@@ -1,6 +1,15 @@
 /** The typed JSON the pipeline hands to the app: map data first, evidence loaded on demand. */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { Excerpt, Problem, Section, SourceMeta, DroppedLine } from './article.ts';
+import type {
+  ArticleMeta,
+  Excerpt,
+  MetaOrigin,
+  Problem,
+  Section,
+  SourceMeta,
+  DroppedLine,
+} from './article.ts';
+import type { LayerStyle } from './layer-style.ts';
 
 export interface LayerSummary {
   id: string;
@@ -8,6 +17,8 @@ export interface LayerSummary {
   description: string;
   order: number;
   visible: boolean;
+  /** How the layer is drawn and its legend, from the layer header (absent: the default look). */
+  style?: LayerStyle;
   /** Features drawn in this layer, including members of other layers (Kazakhstan in the CSTO). */
   featureIds: string[];
   excerptCount: number;
@@ -67,7 +78,10 @@ export interface ResolvedClaim {
   value: string;
   /** The figure parsed; null when the claim is not a figure (a status, an event). */
   number: FigureNumber | null;
-  /** The date the claim speaks of (YYYY-MM-DD, or YYYY-MM): the text's own, else the article's; null when neither says. */
+  /**
+   * The date the claim speaks of: the text's own, else the article's; null when neither says.
+   * `YYYY-MM-DD`, or `--MM-DD` (ISO 8601 without a year) when no year is stated: a year is never guessed.
+   */
   asOf: string | null;
   /** The words that state it, verbatim (the sentence, for a figure found in the text). */
   quote: string;
@@ -85,8 +99,6 @@ export interface ResolvedFact {
   verdict: Verdict;
   /** In date order (undated last) when the verdict is `changed`. */
   claims: ResolvedClaim[];
-  /** @deprecated read `verdict`; kept until the panel renders it: true only when `verdict` is `differ`. */
-  disputed: boolean;
 }
 
 /** Where a feature's position, shape or a statement about it comes from. */
@@ -135,7 +147,9 @@ export interface Evidence {
 export interface ArticleReport {
   id: string;
   file: string;
-  meta: SourceMeta;
+  meta: ArticleMeta;
+  /** Where each metadata value came from (line, tag, JSON-LD, sources.json). */
+  metaFrom: MetaOrigin;
   paragraphs: number;
   dropped: DroppedLine[];
 }

@@ -1,10 +1,7 @@
-import { cleanArticle } from './text/clean.ts';
-import { decodeSeed } from './text/decode-seed.ts';
 import { matchArticle, type ParagraphMatch } from './text/match.ts';
 import type { AliasIndex } from './text/alias-index.ts';
-import { segmentArticle } from './text/segment.ts';
 import { anchorParagraphs } from './text/selector.ts';
-import { checkStated } from './text/sources.ts';
+import { articleFromSeed, articleIdOf } from './text/seed-article.ts';
 import type { Article, Problem, SourceMeta } from '../contract/article.ts';
 
 /** One seed file as read: `file` is the path shown in messages, e.g. "seeds/000_x.txt". */
@@ -35,7 +32,7 @@ export interface ArticleStageResult {
 /** A related blurb is on topic when it names at least this many different mission features. */
 const ON_TOPIC_FEATURES = 2;
 
-export const articleIdOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+export { articleIdOf };
 
 /**
  * The per-article stage: decode → clean → segment → match, one seed in, its article and matches out.
@@ -45,29 +42,17 @@ export function processArticle(seed: SeedInput, context: ArticleContext): Articl
   const id = articleIdOf(seed.file);
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const decoded = decodeSeed(seed.bytes);
-  if (!decoded.ok) {
-    problems.push({ file: seed.file, message: decoded.reason });
-    return { id, file: seed.file, article: null, matches: [], problems, warnings };
-  }
   const { aliases, source } = context;
   const isOnTopic = (text: string) =>
     new Set(aliases.find(text).map((hit) => hit.featureId)).size >= ON_TOPIC_FEATURES;
-  const cleaned = cleanArticle(decoded.text, { title: source?.title ?? null, isOnTopic });
-  let meta: SourceMeta;
-  if (source) {
-    meta = source;
-    problems.push(...checkStated(id, meta, decoded.text));
-  } else {
-    meta = { outlet: null, title: cleaned.firstLine, author: null, date: null };
-    warnings.push({
-      file: seed.file,
-      message: `no entry in seeds/sources.json: title taken from its first line`,
-    });
-  }
-  const paragraphs = anchorParagraphs(segmentArticle(id, cleaned.blocks, meta), decoded.text);
-  if (paragraphs.length === 0)
-    problems.push({ file: seed.file, message: 'nothing of the article is left after cleaning' });
-  const article: Article = { id, file: seed.file, meta, paragraphs, dropped: cleaned.dropped };
+  // Reading the page (text or HTML), its metadata and its cleaning live in text/seed-article.ts.
+  const read = articleFromSeed(seed, source ?? undefined, isOnTopic);
+  problems.push(...read.problems);
+  warnings.push(...read.warnings);
+  if (!read.article) return { id, file: seed.file, article: null, matches: [], problems, warnings };
+  const article: Article = {
+    ...read.article,
+    paragraphs: anchorParagraphs(read.article.paragraphs, read.pageText),
+  };
   return { id, file: seed.file, article, matches: matchArticle(article, aliases), problems, warnings };
 }

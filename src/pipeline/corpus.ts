@@ -3,6 +3,7 @@ import type { Geometry } from 'geojson';
 import { prepareCountries, type Country } from './geo/countries.ts';
 import type { GeoFeature } from './geo/geo-schema.ts';
 import { parseGeoFiles, type GeoLayerFile } from './geo/load-geo.ts';
+import { checkWithin } from './geo/within.ts';
 import type { AliasIndex } from './text/alias-index.ts';
 import { buildAliasIndex, type MatchableFeature } from './text/match.ts';
 import { parseSources, type SourcesFile } from './text/sources.ts';
@@ -65,7 +66,10 @@ export function prepareCorpus(input: CorpusInput): PreparedCorpus {
     id: feature.properties.id,
     aliases: feature.properties.aliases,
     weakAliases: feature.properties.weakAliases,
+    incidentalAliases: feature.properties.incidentalAliases,
+    within: feature.properties.within,
   }));
+  problems.push(...checkWithin(features));
   const sources = parseSources(input.sourcesText);
   problems.push(...sources.problems);
   return {

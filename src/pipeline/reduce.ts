@@ -5,7 +5,7 @@ import type { PreparedCorpus } from './corpus.ts';
 import { buildMapData } from './map-data.ts';
 import { resolveStory, type Story } from './story/story.ts';
 import { rankMatches } from './text/match.ts';
-import { resolveFacts } from './text/resolve-facts.ts';
+import { resolveAllFacts } from './text/resolve-facts.ts';
 import { SOURCES_FILE } from './text/sources.ts';
 import type { Article, Excerpt, Problem } from '../contract/article.ts';
 import type { ArticleReport, BuildReport, Evidence, MapData } from '../contract/dataset.ts';
@@ -61,10 +61,15 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
       ),
     };
   }
+  const allFacts = resolveAllFacts(
+    corpus.features.map(({ feature }) => ({ id: feature.properties.id, facts: feature.properties.facts })),
+    articles,
+    corpus.aliases,
+  );
   for (const { feature, layer } of corpus.features) {
     const { id } = feature.properties;
-    const facts = resolveFacts(feature.properties.facts, articles);
-    for (const message of facts.problems)
+    const facts = { facts: allFacts.facts.get(id) ?? [] };
+    for (const { message } of allFacts.problems.filter((problem) => problem.featureId === id))
       problems.push({ file: layer.file, message: `feature "${id}": ${message}` });
     const featureExcerpts = excerpts.get(id) ?? [];
     const cited = new Set([
@@ -104,6 +109,7 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
     id: article.id,
     file: article.file,
     meta: article.meta,
+    metaFrom: article.metaFrom,
     paragraphs: article.paragraphs.length,
     dropped: article.dropped,
   }));

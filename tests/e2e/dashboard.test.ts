@@ -31,6 +31,7 @@ describe('the dashboard in Chromium', () => {
     await clickMapCentre(watch.page);
     expect(await panelHeading(watch.page)).toBe('Kazakhstan');
     const quotes = watch.page.locator('aside.panel blockquote');
+    await quotes.nth(5).waitFor();
     expect(await quotes.count()).toBeGreaterThan(5);
     expect(await watch.page.locator('aside.panel blockquote mark').first().textContent()).toMatch(/Kazakh/);
     expect(await watch.page.locator('aside.panel .source .outlet').allTextContents()).toEqual(
@@ -46,6 +47,8 @@ describe('the dashboard in Chromium', () => {
     await openAt(watch.page, built.server.url, '#map=6/43.24/76.89');
     await clickMapCentre(watch.page);
     expect(await panelHeading(watch.page)).toBe('Almaty');
+    // The heading shows at once; the excerpts follow when the feature's evidence file has arrived.
+    await watch.page.locator('aside.panel blockquote').nth(1).waitFor();
     expect(await watch.page.locator('aside.panel blockquote').count()).toBeGreaterThan(1);
     await watch.page.getByRole('button', { name: 'Close Almaty' }).click();
     // Almaty's marker and the CSTO arcs that end there both lie above Kazakhstan.

@@ -20,14 +20,19 @@ describe('AliasIndex', () => {
     ]);
   });
 
-  it('lets the longest alias at a position win, so its words are not matched again', () => {
+  it('finds every mention, nested ones included: a span can name several features', () => {
     const hits = index([
-      ['kazakhstan', 'Kazakhstan'],
+      ['kazakhstan', "Kazakhstan's"],
       ['almaty', "Kazakhstan's largest city"],
       ['russia', 'Russia'],
       ['brussels', 'NATO-Russia Council'],
     ]).find("Paratroopers reached Kazakhstan's largest city before the NATO-Russia Council met.");
-    expect(hits.map((hit) => hit.featureId)).toEqual(['almaty', 'brussels']);
+    expect(hits.map((hit) => [hit.featureId, hit.alias])).toEqual([
+      ['kazakhstan', "Kazakhstan's"],
+      ['almaty', "Kazakhstan's largest city"],
+      ['brussels', 'NATO-Russia Council'],
+      ['russia', 'Russia'],
+    ]);
   });
 
   it('matches whole words only', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { legendValues, MAX_SYMBOL_RADIUS, troopScale } from '../../src/lib/map/symbol-scale.ts';
 import { markRuns } from '../../src/lib/panel/highlight.ts';
-import { formatCitation, sourceLine } from '../../src/lib/panel/citation.ts';
 import { distinctIds, hitBox, pickableLayers } from '../../src/lib/map/pick.ts';
-import { groupByArticle } from '../../src/lib/panel/group-excerpts.ts';
 import { graticule } from '../../src/lib/map/graticule.ts';
-import { realData } from './fixtures.ts';
 
 describe('troopScale', () => {
   it('makes circle area proportional to troops', () => {
@@ -46,20 +43,6 @@ describe('markRuns', () => {
   });
 });
 
-describe('citations', () => {
-  it('cites only what the article states', () => {
-    expect(formatCitation({ outlet: 'Axios', title: 'T', author: null, date: null }, 'Q')).toBe(
-      'Axios, “T”: “Q”',
-    );
-    expect(formatCitation({ outlet: null, title: null, author: null, date: null }, 'Q')).toBe(
-      'Unattributed article: “Q”',
-    );
-    expect(sourceLine({ outlet: null, title: 'T', author: null, date: null }).outlet).toBe(
-      'Outlet not stated',
-    );
-  });
-});
-
 describe('picking', () => {
   it('keeps the topmost occurrence of each feature id', () => {
     expect(
@@ -77,18 +60,6 @@ describe('picking', () => {
       [5, 15],
       [15, 25],
     ]);
-  });
-});
-
-describe('groupByArticle', () => {
-  it('groups excerpts by article, best group first, rank kept inside', () => {
-    const data = realData();
-    const excerpts = data.evidence.features['kazakhstan']!.excerpts;
-    const groups = groupByArticle(excerpts, data.evidence.articles);
-    expect(groups.reduce((sum, group) => sum + group.excerpts.length, 0)).toBe(excerpts.length);
-    expect(groups.map((group) => group.best)).toEqual(
-      [...groups.map((group) => group.best)].sort((a, b) => b - a),
-    );
   });
 });
 

@@ -17,14 +17,38 @@ describe('cleanArticle', () => {
     ]);
   });
 
-  it('reports the first line as the title when no title is given, and a given title wherever it stands', () => {
-    expect(reasonOf(cleanArticle(page('Headline here', 'Body sentence.')), 'Headline here')).toMatch(
-      /^title/,
+  it('detects the headline when no title is given, and reports a given title wherever it stands', () => {
+    const detected = cleanArticle(
+      page(
+        'Breaking News',
+        'Kazakh protests spread to the capital',
+        'Police fired tear gas in the city center on Wednesday.',
+      ),
     );
+    expect(reasonOf(detected, 'Kazakh protests spread to the capital')).toMatch(/^title/);
+    expect(detected.firstLine).toBe('Kazakh protests spread to the capital');
     const given = cleanArticle(page('Breaking News', 'Section', 'The Real Title', 'Body.'), {
       title: 'The real title',
     });
     expect(reasonOf(given, 'The Real Title')).toMatch(/^title/);
+  });
+
+  it('never takes a paragraph of sentences as the title: it stays body and the title is null', () => {
+    const lead = 'Russian troops landed in Almaty on Thursday. Officials said the mission would be short.';
+    const result = cleanArticle(page(lead, 'A second paragraph follows here with more detail.'));
+    expect(result.firstLine).toBeNull();
+    expect(result.blocks[0]).toMatchObject({ section: 'body', text: lead });
+  });
+
+  it('reports the headline repeated as the first paragraph', () => {
+    const result = cleanArticle(
+      page(
+        'Kazakh protests spread to the capital',
+        'Kazakh protests spread to the capital',
+        'Body sentence here.',
+      ),
+    );
+    expect(result.dropped.find((line) => line.line === 2)?.reason).toMatch(/^headline repeated/);
   });
 
   it.each([
@@ -47,6 +71,18 @@ describe('cleanArticle', () => {
     ['Got a tip? Send it to The Daily Beast here.', 'call to action'],
     ['This post was updated on January 6.', 'update notice'],
     ['  • 16x9 Image', 'image placeholder'],
+    ['Tags: Kazakhstan, Energy, Russia', 'tag list'],
+    ['Share on Facebook', 'share widget'],
+    ['Facebook Twitter Email', 'share widget'],
+    ['Credit: Ivan Petrov for The Meridian', 'photo credit'],
+    ['(Abduaziz Madyarov/AFP/Getty Images)', 'photo credit'],
+    ['caption arrowCaption', 'caption widget'],
+    ["Here's what you need to know about the protests", 'link to another story'],
+    ['https://example.org/news/2022/01/story', 'URL'],
+    ['Home | World | Business | Sport', 'site navigation'],
+    ['Hamburger icon', 'icon or logo text'],
+    ['2 hours ago', 'relative time'],
+    ['© 2022 Northwind Media Group. All rights reserved.', 'copyright notice'],
   ])('drops %j as %s', (line, reason) => {
     const result = cleanArticle(page('Title', line, 'A real sentence of the article.'));
     expect(result.dropped.find((dropped) => dropped.line === 2)?.reason).toContain(reason);

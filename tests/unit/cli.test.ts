@@ -42,8 +42,31 @@ describe('the command line', () => {
         score: expect.any(Number),
       });
     }
-    const scores = list.map((item) => item.score as number);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // Best first: the articles' own text, then related stories, each by score.
+    const ranks = list.map((item) => [item.section === 'related' ? 1 : 0, -(item.score as number)]);
+    expect([...ranks].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!)).toEqual(ranks);
+    for (const item of list)
+      expect(item.source).toMatchObject({
+        outlet: expect.toSatisfy((value) => value === null || typeof value === 'string'),
+        title: expect.toSatisfy((value) => value === null || typeof value === 'string'),
+      });
+  });
+
+  it('`facts <id> --json` prints each fact with its verdict and every claim as a number with its date and source', () => {
+    const result = run('facts', 'donbas', '--json');
+    expect(result.code).toBe(0);
+    const facts = JSON.parse(result.out) as Array<Record<string, unknown>>;
+    expect(facts[0]).toMatchObject({ label: expect.any(String), verdict: 'agree' });
+    expect(facts[0]).not.toHaveProperty('disputed');
+    for (const claim of facts[0]!.claims as Array<Record<string, unknown>>)
+      expect(claim).toMatchObject({
+        value: expect.any(String),
+        quote: expect.any(String),
+        article: expect.any(String),
+        paragraph: expect.any(Number),
+        source: expect.objectContaining({ title: expect.any(String) }),
+      });
+    expect(run('facts', 'nowhere').code).toBe(2);
   });
 
   it('answers for every mission feature', () => {
@@ -75,9 +98,15 @@ describe('the command line', () => {
         id: expect.any(String),
         layer: expect.any(String),
         name: expect.any(String),
+        memberOf: expect.any(Array),
       });
     }
     const ids = new Set(collection.features.map((feature) => feature.properties['id']));
     for (const id of MISSION_FEATURES) expect(ids.has(id), id).toBe(true);
+    // DESIGN.md §3: Kazakhstan is in its own layer and a member of the CSTO.
+    const kazakhstan = collection.features.find((feature) => feature.properties['id'] === 'kazakhstan');
+    expect(kazakhstan?.properties).toMatchObject({ layer: 'kazakhstan', memberOf: ['csto'] });
+    const ukraine = collection.features.find((feature) => feature.properties['id'] === 'ukraine');
+    expect(ukraine?.properties['memberOf']).toEqual([]);
   });
 });

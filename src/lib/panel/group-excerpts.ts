@@ -1,26 +1,62 @@
 import type { ArticleSummary } from '../../contract/dataset.ts';
 import type { Excerpt } from '../../contract/article.ts';
+import { provenanceOf, sourceKey, type Provenance } from './provenance.ts';
 
 export interface ExcerptGroup {
-  article: ArticleSummary;
+  /** One group per source: a page's own text (with its captions), or one related story on it. */
+  key: string;
+  provenance: Provenance;
   /** Best score in the group: groups are ordered by their best excerpt. */
   best: number;
   excerpts: Excerpt[];
 }
 
-/** Excerpts grouped by article, each group in rank order, groups ordered by their best excerpt. */
-export function groupByArticle(
+/** Excerpts grouped by who wrote them, each group in rank order, groups ordered by their best excerpt. */
+export function groupBySource(
   excerpts: readonly Excerpt[],
   articles: Readonly<Record<string, ArticleSummary>>,
 ): ExcerptGroup[] {
   const groups = new Map<string, ExcerptGroup>();
   for (const excerpt of excerpts) {
-    const article = articles[excerpt.article];
-    if (!article) continue;
-    const group = groups.get(article.id) ?? { article, best: excerpt.score, excerpts: [] };
+    const key = sourceKey(excerpt);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, provenance: provenanceOf(excerpt, articles), best: excerpt.score, excerpts: [] };
+      groups.set(key, group);
+    }
     group.excerpts.push(excerpt);
     group.best = Math.max(group.best, excerpt.score);
-    groups.set(article.id, group);
   }
   return [...groups.values()].sort((a, b) => b.best - a.best);
+}
+
+/** What of a long list is rendered: so many sources, and so many excerpts of each. */
+export interface ListWindow {
+  /** Sources (groups) rendered, best first. */
+  groups: number;
+  /** Excerpts rendered per source, by group key; `perGroup` for a source not listed. */
+  shownIn: Readonly<Record<string, number>>;
+}
+
+/** A first screen: the best few excerpts of the best sources, so every outlet is seen before depth. */
+export const FIRST_WINDOW = { groups: 8, perGroup: 3 } as const;
+/** What one "Show more" adds: excerpts within a source, or sources. */
+export const MORE_EXCERPTS = 20;
+export const MORE_SOURCES = 8;
+
+export interface VisibleGroup extends ExcerptGroup {
+  /** This source's excerpts not rendered yet. */
+  hidden: number;
+}
+
+export function shownInGroup(window: ListWindow, key: string): number {
+  return window.shownIn[key] ?? FIRST_WINDOW.perGroup;
+}
+
+/** The groups and excerpts a window renders; every rendered excerpt keeps its group header. */
+export function windowGroups(groups: readonly ExcerptGroup[], window: ListWindow): VisibleGroup[] {
+  return groups.slice(0, Math.max(0, window.groups)).map((group) => {
+    const excerpts = group.excerpts.slice(0, Math.max(0, shownInGroup(window, group.key)));
+    return { ...group, excerpts, hidden: group.excerpts.length - excerpts.length };
+  });
 }

@@ -45,6 +45,8 @@ const claim = z.object({
 
 const fact = z.object({
   label: z.string().min(1),
+  /** What the figures count, when they are counts: the articles' own figures of that kind join this fact. */
+  kind: z.enum(['troops', 'killed']).optional(),
   claims: z.array(claim).min(1),
 });
 
@@ -70,8 +72,9 @@ const citation = z
   .refine((entry) => entry.source !== undefined || entry.outlet !== undefined, {
     message: 'a source needs either "source" (a note) or "outlet" (a publication)',
   })
-  .refine((entry) => !entry.context || (entry.outlet && entry.title && entry.date), {
-    message: 'context (what no article states) needs a named public source: outlet, title and date',
+  .refine((entry) => !entry.context || (entry.outlet && entry.title && (entry.date || entry.url)), {
+    message:
+      'context (what no article states) needs a named public source: outlet, title and a date (or, for an undated reference work, its url)',
   });
 
 export const featurePropertiesSchema = z.object({
@@ -81,6 +84,10 @@ export const featurePropertiesSchema = z.object({
   description: z.string().min(1),
   aliases: z.array(z.string().min(1)).min(1),
   weakAliases: z.array(z.string().min(1)).default([]),
+  /** Phrases that name the feature only in passing ("the Minsk talks" for Belarus): weak at most. */
+  incidentalAliases: z.array(z.string().min(1)).default([]),
+  /** Features that contain this one (Almaty is within Kazakhstan): its mentions count for them, more weakly. */
+  within: z.array(z.string().regex(FEATURE_ID, 'must name a feature id')).default([]),
   /** Other layers this feature also belongs to (Kazakhstan is also a CSTO member). */
   memberOf: z.array(z.string().regex(FEATURE_ID)).default([]),
   /** Take the geometry from Natural Earth's country of this name instead of the file. */
@@ -100,6 +107,33 @@ export const geoFeatureSchema = z.object({
   geometry: simpleGeometry.nullable(),
 });
 
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, e.g. "#b5342f"');
+const lineStyle = z.enum(['solid', 'dashed', 'dotted', 'none']);
+
+/** A look (src/contract/layer-style.ts): how shapes are drawn. Unknown keys are errors, so a typo is caught. */
+const look = {
+  color: hexColor.optional(),
+  stroke: hexColor.optional(),
+  labelColor: hexColor.optional(),
+  fill: z.enum(['solid', 'hatch', 'none']).optional(),
+  opacity: z.number().min(0).max(1).optional(),
+  outline: lineStyle.optional(),
+  line: lineStyle.optional(),
+  width: z.number().positive().max(12).optional(),
+  marker: z.enum(['circle', 'square', 'triangle']).optional(),
+  size: z.number().min(6).max(40).optional(),
+  label: z.enum(['name', 'troops', 'none']).optional(),
+};
+
+const lookRule = z.strictObject({
+  ...look,
+  kind: z.array(z.string().min(1)).min(1).optional(),
+  role: z.array(z.string().min(1)).min(1).optional(),
+  legend: z.string().min(1).optional(),
+});
+
+export const layerStyleSchema = z.strictObject({ ...look, rules: z.array(lookRule).optional() });
+
 export const layerMetaSchema = z.object({
   id: z.string().regex(FEATURE_ID),
   name: z.string().min(1),
@@ -108,6 +142,8 @@ export const layerMetaSchema = z.object({
   order: z.number().int(),
   /** Whether the layer is shown when the app opens. */
   visible: z.boolean().default(true),
+  /** How the layer is drawn and what its legend says; absent: the default look in a neutral colour. */
+  style: layerStyleSchema.default({}),
 });
 
 export const geoFileSchema = z.object({

@@ -2,12 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { runPipeline, type PipelineOutput } from '../build.ts';
 import { readInputs } from './read-inputs.ts';
+import { factsCommand } from './facts-command.ts';
 import { formatSummary, formatReport, formatProblems } from './report.ts';
 
 const USAGE = `usage:
   npm run data [-- --report] [--json]
   npm run excerpts -- <feature-id> [--json] [--limit N]
   npm run features [-- --json]
+  npm run articles [-- --json]
+  npm run facts -- <feature-id> [--json]
 options (any command): --seeds DIR  --geo DIR`;
 
 interface Args {
@@ -69,10 +72,38 @@ export function main(
     }
     case 'excerpts':
       return excerpts(output, args, out, err);
+    case 'facts':
+      return factsCommand(output, args.positional[0], args.flags.has('json'), out, err);
+    case 'articles': {
+      const list = output.articles.map((article) => ({
+        id: article.id,
+        file: article.file,
+        meta: article.meta,
+        metaFrom: article.metaFrom,
+        paragraphs: article.paragraphs.map(({ index, section, text }) => ({ index, section, text })),
+      }));
+      if (args.flags.has('json')) out(JSON.stringify(list, null, 2));
+      else
+        for (const article of list) {
+          const { outlet, title, author, dateText } = article.meta;
+          out(`${article.id}  ${title ?? '(no title)'}`);
+          out(
+            `    ${[outlet ?? 'outlet not stated', author ?? 'author not stated', dateText ?? 'date not stated'].join(' · ')}`,
+          );
+          for (const paragraph of article.paragraphs)
+            out(`  ${String(paragraph.index).padStart(3)} ${paragraph.section.padEnd(7)} ${paragraph.text}`);
+        }
+      if (failed) err(formatProblems(output.report.problems));
+      return failed ? 1 : 0;
+    }
     case 'features': {
+      const memberOf = new Map(output.mapData.features.map((feature) => [feature.id, feature.memberOf]));
       const collection = {
         type: 'FeatureCollection',
-        features: output.mapData.shapes.features,
+        features: output.mapData.shapes.features.map((shape) => ({
+          ...shape,
+          properties: { ...shape.properties, memberOf: memberOf.get(shape.properties.id) ?? [] },
+        })),
       };
       if (args.flags.has('json')) out(JSON.stringify(collection));
       else

@@ -27,7 +27,7 @@ export function listSeeds({ root, seedsDir = join(root, 'seeds') }: InputPaths):
   file: string;
   path: string;
 }> {
-  return listFiles(seedsDir, '.txt').map((path) => ({ file: displayPath(root, path), path }));
+  return listFiles(seedsDir, ...SEED_EXTENSIONS).map((path) => ({ file: displayPath(root, path), path }));
 }
 
 /** Everything but the seeds: geo layers, the curator's sources, the story and Natural Earth. */
@@ -66,16 +66,19 @@ export function inputFiles({
 }: InputPaths): string[] {
   const sourcesPath = join(seedsDir, 'sources.json');
   return [
-    ...listFiles(seedsDir, '.txt'),
+    ...listFiles(seedsDir, ...SEED_EXTENSIONS),
     ...listFiles(geoDir, '.geojson'),
     ...[sourcesPath, storyFile].filter((path) => existsSync(path)),
   ];
 }
 
-function listFiles(dir: string, extension: string): string[] {
+/** Seeds are text pages or saved web pages (bytes are decoded the same way for both). */
+export const SEED_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
+
+function listFiles(dir: string, ...extensions: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith(extension))
+    .filter((name) => extensions.some((extension) => name.toLowerCase().endsWith(extension)))
     .sort()
     .map((name) => join(dir, name));
 }

@@ -47,9 +47,28 @@ export function formatSummary(output: PipelineOutput): string {
   return lines.join('\n');
 }
 
+/** Where each article's title, outlet, author and date came from (a line, a tag, JSON-LD, sources.json). */
+export function formatMetaOrigins(output: PipelineOutput): string {
+  const lines: string[] = ['', 'Metadata (value ← where it came from):'];
+  for (const article of output.report.articles) {
+    lines.push(article.file);
+    for (const field of ['title', 'outlet', 'author', 'date'] as const) {
+      const value = field === 'date' ? article.meta.dateText : article.meta[field];
+      const shown =
+        value === null
+          ? 'null (not stated)'
+          : `"${value}"${field === 'date' && article.meta.date ? ` = ${article.meta.date}` : ''}`;
+      lines.push(
+        `  ${field.padEnd(7)} ${shown}${article.metaFrom[field] ? `  ← ${article.metaFrom[field]}` : ''}`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
 /** Every dropped line with its reason: nothing the cleaner removes goes unreported. */
 export function formatReport(output: PipelineOutput): string {
-  const lines: string[] = ['', 'Dropped lines:'];
+  const lines: string[] = [formatMetaOrigins(output), '', 'Dropped lines:'];
   for (const article of output.report.articles) {
     lines.push(`${article.file}`);
     for (const line of article.dropped) {

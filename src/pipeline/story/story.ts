@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { describeIssues, parseJsonInput } from '../json/json-input.ts';
+import { findFigures } from '../text/figures/parse-figure.ts';
+import { overlaps } from '../text/figures/verdict.ts';
 import type { Article, Problem, SourceMeta } from '../../contract/article.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -100,7 +102,33 @@ export function resolveStory(
         meta: found.article.meta,
       });
     }
+    problems.push(...checkNarration(name, step.narration, cite));
     return { ...step, cite };
   });
   return { story: { title: parsed.data.title, steps }, problems };
+}
+
+/**
+ * A step claims only what it cites: every figure in its narration ("2,500", "10 January", "2014")
+ * must stand in one of its cited paragraphs, and it must cite some article's own text, not only the
+ * related stories kept on a page.
+ */
+export function checkNarration(name: string, narration: string, cite: readonly Citation[]): Problem[] {
+  const problems: Problem[] = [];
+  if (cite.length > 0 && cite.every((citation) => citation.section === 'related'))
+    problems.push({
+      file: STORY_FILE,
+      message: `${name}: cites only related stories, none of the articles' own text`,
+    });
+  const cited = cite.flatMap((citation) => findFigures(citation.text));
+  for (const figure of findFigures(narration)) {
+    // "one", "two fronts": a word below ten counts things in the telling, it reports no figure.
+    if (/^\p{L}+$/u.test(figure.text) && typeof figure.number === 'number' && figure.number < 10) continue;
+    if (!cited.some((other) => overlaps(figure.number, other.number)))
+      problems.push({
+        file: STORY_FILE,
+        message: `${name}: the figure "${figure.text}" in its narration is in none of its cited paragraphs`,
+      });
+  }
+  return problems;
 }

@@ -25,11 +25,12 @@ const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
 /**
  * A word-level trie of every alias of every feature. Finding all mentions in a text is one pass
- * over its tokens (leftmost-longest), so cost grows with text length, not with aliases × text.
+ * over its tokens, so cost grows with text length (times the longest alias), not with aliases × text.
  */
 export class AliasIndex {
   readonly #root = newNode();
   #size = 0;
+  readonly #within = new Map<string, string[]>();
 
   add(entry: AliasEntry): void {
     const words = tokenize(entry.alias).map((token) => token.word);
@@ -49,32 +50,48 @@ export class AliasIndex {
     }
   }
 
+  /** The features that contain `featureId` (Kazakhstan for Almaty), as the geo files say. */
+  setWithin(featureId: string, containers: readonly string[]): void {
+    this.#within.set(featureId, [...containers]);
+  }
+
+  /** Every feature containing `featureId`, nearest first, each once (containment is transitive). */
+  containersOf(featureId: string): string[] {
+    const found: string[] = [];
+    const queue = [...(this.#within.get(featureId) ?? [])];
+    while (queue.length > 0) {
+      const next = queue.shift()!;
+      if (next === featureId || found.includes(next)) continue;
+      found.push(next);
+      queue.push(...(this.#within.get(next) ?? []));
+    }
+    return found;
+  }
+
   get size(): number {
     return this.#size;
   }
 
-  /** Mentions in the text; at each position the longest alias wins and its words are not matched again. */
+  /**
+   * Every mention in the text, nested ones included: "Kazakhstan's largest city" gives Almaty's
+   * alias and, inside it, Kazakhstan's. One pass over the tokens, following the trie from each word.
+   */
   find(text: string, tokens: readonly Token[] = tokenize(text)): AliasHit[] {
     const hits: AliasHit[] = [];
-    let index = 0;
-    while (index < tokens.length) {
+    for (let index = 0; index < tokens.length; index += 1) {
       let node: TrieNode | undefined = this.#root;
-      let best: { entries: AliasEntry[]; endToken: number } | null = null;
       for (let cursor = index; cursor < tokens.length; cursor += 1) {
         node = node.next.get(tokens[cursor]!.word);
         if (!node) break;
-        if (node.entries.length > 0) best = { entries: node.entries, endToken: cursor + 1 };
+        for (const entry of node.entries)
+          hits.push({
+            ...entry,
+            start: tokens[index]!.start,
+            end: tokens[cursor]!.end,
+            firstToken: index,
+            endToken: cursor + 1,
+          });
       }
-      if (!best) {
-        index += 1;
-        continue;
-      }
-      const start = tokens[index]!.start;
-      const end = tokens[best.endToken - 1]!.end;
-      for (const entry of best.entries) {
-        hits.push({ ...entry, start, end, firstToken: index, endToken: best.endToken });
-      }
-      index = best.endToken;
     }
     return hits;
   }

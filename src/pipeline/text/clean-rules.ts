@@ -65,6 +65,33 @@ export const LINE_RULES: readonly LineRule[] = [
     test: pattern(/^(got a tip\?|follow us\b|click here\b|download (our|the) app\b|send us a tip\b)/i, 200),
   },
   { reason: 'image placeholder', test: pattern(/^\d+\s*x\s*\d+\s+image$/i) },
+  { reason: 'tag list', test: pattern(/^(tags|topics|keywords|filed under)\s*:\s*\S/i, 300) },
+  {
+    reason: 'share widget',
+    test: pattern(
+      /^(share|share (this|on|via|to)\b.*|share:.*|copy link|copy url|tweet|email|print this( article| page)?|(facebook|twitter|linkedin|whatsapp|telegram|reddit|vk|ok|email)([\s,|·•]+(facebook|twitter|linkedin|whatsapp|telegram|reddit|vk|ok|email|x))+)$/i,
+      80,
+    ),
+  },
+  { reason: 'caption widget', test: pattern(/^caption\s*arrow\s*caption$/i) },
+  { reason: 'photo credit', test: pattern(/^(photo |image |picture )?credits?\s*:/i, 160) },
+  {
+    reason: 'link to another story',
+    test: pattern(/^(here['’]s|here is) (what|everything) (you need|to know)\b[^.!?]*$/i, 160),
+  },
+  { reason: 'URL', test: pattern(/^(https?:\/\/|www\.)\S+$/i) },
+  { reason: 'site navigation', test: pattern(/^[^|·•.!?]{1,25}(\s*[|·•]\s*[^|·•.!?]{1,25}){2,}$/, 200) },
+  { reason: 'icon or logo text', test: pattern(/^(\S+\s+){0,3}(icon|logo)$/i, 60) },
+  {
+    reason: 'relative time (not a date)',
+    test: pattern(
+      /^\W*((posted|published|updated)\s*:?\s*)?((\d+|an?|one|two|few)\s+(sec(ond)?s?|min(ute)?s?|h(ou)?rs?|days?|weeks?|months?)\s+ago|just now|yesterday|today)\W*$/i,
+    ),
+  },
+  {
+    reason: 'copyright notice',
+    test: pattern(/^(©|\(c\)|copyright\b)[^.]*\d{4}.*|.*\ball rights reserved\.?$/i, 300),
+  },
   // An image file name: one token joined by dashes or underscores, holding a digit or an underscore.
   { reason: 'image file slug', test: pattern(/^(?=[^\s]*[\d_])[\w.]+([-_][\w.]+)+$/) },
   {
@@ -78,7 +105,7 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 export const RELATED_HEADER =
-  /^(recommended( stories| for you)?|related( stories| articles| coverage| content| reading)?|more from .{1,40}|you may also like|most read|read next|more stories|further reading)\s*:?$/i;
+  /^(recommended( stories| for you)?|related( stories| articles| coverage| content| reading)?|more from .{1,40}|you may also like|most read|read next|more stories|further reading|read (also|more|next)|see also|more on (this|that)( story| topic)?|also read|latest( news| stories)?|more (news|galleries|videos|photos|articles|coverage)|top stories|trending( now)?|popular( now)?)\s*:?$/i;
 
 export const CAPTION_PREFIX = /^(image|photo|picture|caption|pictured)\s*:\s*\S/i;
 
@@ -96,3 +123,16 @@ export const AUTHOR_BIO = new RegExp(
 
 /** How many words a line may have and still be a label (heading, section name, name line). */
 export const LABEL_MAX_WORDS = 6;
+
+/** Any general line rule applies: the line is page furniture. */
+export function isFurniture(line: string): boolean {
+  return LINE_RULES.some((rule) => rule.test(line));
+}
+
+/**
+ * Furniture that stands above the headline: a masthead glued to its slogan ("The Washington
+ * PostDemocracy Dies…"), a line that repeats the site's own name and nothing else.
+ */
+export function isHeaderFurniture(line: string): boolean {
+  return line.split(/\s+/).some((word) => /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(word));
+}

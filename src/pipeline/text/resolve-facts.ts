@@ -1,18 +1,102 @@
-import { normalizeForComparison } from './clean.ts';
 import type { ResolvedClaim, ResolvedFact } from '../../contract/dataset.ts';
 import type { Fact } from '../geo/geo-schema.ts';
 import type { Article } from '../../contract/article.ts';
+import type { AliasIndex } from './alias-index.ts';
+import { claimDate, compareDates } from './figures/as-of.ts';
+import { parseFigure } from './figures/parse-figure.ts';
+import { findTextFigures, type FigureKind } from './figures/text-figures.ts';
+import { verdictOf } from './figures/verdict.ts';
+import { foldText } from './fold.ts';
+
+export interface FactsInput {
+  id: string;
+  facts: readonly Fact[];
+}
+
+/** Labels of the facts made from figures that no curated fact of the feature gathers. */
+const TEXT_LABELS: Record<FigureKind, string> = {
+  troops: 'Troops (figures stated in the articles)',
+  killed: 'People killed (figures stated in the articles)',
+};
 
 /**
- * Ties each stated figure to the exact words of its article: the quote must stand in one cleaned
+ * Every feature's key facts: the curated facts of geo/ (labels, and the claims a curator tied to the
+ * articles' words), joined by the counts of troops and of people killed that the articles state about
+ * the feature. Each claim carries its figure as a number, the date it speaks of and who wrote it;
+ * each fact a verdict (agree, differ, changed, single).
+ */
+export function resolveAllFacts(
+  features: readonly FactsInput[],
+  articles: readonly Article[],
+  aliases: AliasIndex,
+): { facts: Map<string, ResolvedFact[]>; problems: Array<{ featureId: string; message: string }> } {
+  const problems: Array<{ featureId: string; message: string }> = [];
+  const byFeature = new Map<
+    string,
+    Array<{ label: string; kind: FigureKind | null; claims: ResolvedClaim[] }>
+  >();
+  const factKinds = new Map<string, Set<FigureKind>>();
+  for (const feature of features) {
+    const resolved = resolveCurated(feature.facts, articles);
+    for (const message of resolved.problems) problems.push({ featureId: feature.id, message });
+    byFeature.set(feature.id, resolved.facts);
+    factKinds.set(feature.id, new Set(resolved.facts.flatMap((fact) => (fact.kind ? [fact.kind] : []))));
+  }
+  const curatedClaims = [...byFeature.values()].flatMap((facts) => facts.flatMap((fact) => fact.claims));
+  for (const found of findTextFigures(articles, aliases, factKinds)) {
+    const already = curatedClaims.some(
+      (claim) =>
+        claim.article === found.article.id &&
+        claim.paragraph === found.paragraph.index &&
+        claim.start < found.figure.end &&
+        found.figure.start < claim.end,
+    );
+    if (already) continue;
+    const facts = byFeature.get(found.featureId);
+    if (!facts) continue;
+    let fact = facts.find((candidate) => candidate.kind === found.kind);
+    if (!fact) facts.push((fact = { label: TEXT_LABELS[found.kind], kind: found.kind, claims: [] }));
+    fact.claims.push({
+      value: found.figure.text,
+      number: found.figure.number,
+      asOf: claimDate(found.article, found.paragraph, found.figure.start, found.figure.end),
+      quote: found.paragraph.text.slice(found.start, found.end),
+      article: found.article.id,
+      paragraph: found.paragraph.index,
+      start: found.start,
+      end: found.end,
+      source: found.paragraph.source,
+    });
+  }
+  const result = new Map<string, ResolvedFact[]>();
+  for (const [featureId, facts] of byFeature)
+    result.set(
+      featureId,
+      facts.map(({ label, claims }) => {
+        const verdict = verdictOf(claims);
+        const ordered = verdict === 'changed' ? [...claims].sort(byDate) : claims;
+        return { label, verdict, claims: ordered };
+      }),
+    );
+  return { facts: result, problems };
+}
+
+const byDate = (left: ResolvedClaim, right: ResolvedClaim) =>
+  left.asOf === null ? 1 : right.asOf === null ? -1 : compareDates(left.asOf, right.asOf);
+
+/**
+ * Ties each curated figure to the exact words of its article: the quote must stand in one cleaned
  * paragraph (quotes, dashes and case aside), or the fact is reported, never shown unsourced.
  */
-export function resolveFacts(
+function resolveCurated(
   facts: readonly Fact[],
   articles: readonly Article[],
-): { facts: ResolvedFact[]; problems: string[] } {
+): {
+  facts: Array<{ label: string; kind: FigureKind | null; claims: ResolvedClaim[] }>;
+  problems: string[];
+} {
   const problems: string[] = [];
-  const resolved: ResolvedFact[] = [];
+  const resolved: Array<{ label: string; kind: FigureKind | null; claims: ResolvedClaim[] }> = [];
   for (const fact of facts) {
     const claims: ResolvedClaim[] = [];
     for (const claim of fact.claims) {
@@ -23,10 +107,8 @@ export function resolveFacts(
         );
         continue;
       }
-      const wanted = foldForSearch(claim.quote);
-      const paragraph = article.paragraphs.find((candidate) =>
-        foldForSearch(candidate.text).includes(wanted),
-      );
+      const wanted = foldText(claim.quote);
+      const paragraph = article.paragraphs.find((candidate) => foldText(candidate.text).includes(wanted));
       if (!paragraph) {
         problems.push(
           `fact "${fact.label}": quote "${claim.quote}" is not in the cleaned text of ${claim.article}`,
@@ -34,34 +116,27 @@ export function resolveFacts(
         continue;
       }
       // Folding keeps every character's position, so the offset found is the original's.
-      const start = foldForSearch(paragraph.text).indexOf(wanted);
+      const start = foldText(paragraph.text).indexOf(wanted);
       const end = start + wanted.length;
+      const number = fact.kind ? parseFigure(claim.value) : null;
+      if (fact.kind && number === null)
+        problems.push(
+          `fact "${fact.label}": "${claim.value}" states no figure, yet the fact counts ${fact.kind}`,
+        );
       claims.push({
         value: claim.value,
+        number,
+        asOf: claimDate(article, paragraph, start, end),
+        quote: paragraph.text.slice(start, end),
         article: article.id,
         paragraph: paragraph.index,
         start,
         end,
-        quote: paragraph.text.slice(start, end),
-        number: null,
-        asOf: null,
         source: paragraph.source,
       });
     }
     if (claims.length === 0) continue;
-    const values = new Set(claims.map((claim) => normalizeForComparison(claim.value)));
-    const verdict = claims.length === 1 ? 'single' : values.size > 1 ? 'differ' : 'agree';
-    resolved.push({ label: fact.label, verdict, claims, disputed: verdict === 'differ' });
+    resolved.push({ label: fact.label, kind: fact.kind ?? null, claims });
   }
   return { facts: resolved, problems };
-}
-
-/** Case, curly quotes, dashes and kinds of space aside; one character in, one character out. */
-function foldForSearch(text: string): string {
-  return text
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”«»]/g, '"')
-    .replace(/[‐-―]/g, '-')
-    .replace(/\s/g, ' ')
-    .replace(/\p{Lu}/gu, (letter) => (letter.toLowerCase().length === 1 ? letter.toLowerCase() : letter));
 }

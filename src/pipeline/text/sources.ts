@@ -26,13 +26,21 @@ export function parseSources(text: string | null): { sources: SourcesFile; probl
  * An article's metadata must be what its text states: every value given must occur in the seed.
  * Anything the text does not state stays null.
  */
-export function checkStated(articleId: string, meta: SourceMeta, seedText: string): Problem[] {
+export function checkStated(
+  articleId: string,
+  meta: SourceMeta,
+  seedText: string,
+  file: string = SOURCES_FILE,
+): Problem[] {
   const haystack = normalizeForComparison(seedText);
   const problems: Problem[] = [];
-  for (const [field, value] of Object.entries(meta)) {
-    if (value !== null && !haystack.includes(normalizeForComparison(value))) {
+  for (const [field, value] of Object.entries(meta) as Array<[string, string | null]>) {
+    if (value === null) continue;
+    // Several authors may be listed apart (JSON-LD, bylines): each name must be stated.
+    const parts = field === 'author' ? value.split(/,\s*|\s+and\s+/) : [value];
+    if (parts.some((part) => !haystack.includes(normalizeForComparison(part)))) {
       problems.push({
-        file: SOURCES_FILE,
+        file,
         message: `${articleId}.${field} "${value}" is not stated in the article's text (use null when it is not)`,
       });
     }

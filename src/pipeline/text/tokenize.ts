@@ -1,4 +1,5 @@
 /** Word tokens with their character offsets: what the matcher and the quote finder walk over. */
+import { foldWord } from './fold.ts';
 
 export interface Token {
   /** Lower-case, accents removed: "Novo-Ogaryovo" gives "novo" and "ogaryovo". */
@@ -8,11 +9,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const COMBINING_MARKS = /\p{M}+/gu;
-
-export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
-}
+export { foldWord };
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -1,0 +1,123 @@
+import type { Section } from '../../../contract/article.ts';
+import type { ArticleSummary } from '../../../contract/dataset.ts';
+import { provenanceOf, sourceKey, type QuotedText } from '../provenance.ts';
+import { quoteSelector, type QuoteSelector } from './selector.ts';
+
+/** A CSL date: full or partial parts when the source states them, else the words it uses. */
+export type CslDate = { 'date-parts': number[][] } | { literal: string };
+
+/** One quote kept with its source item (CSL 1.0.2 `custom`: Zotero and Pandoc ignore what they do not read). */
+export interface CslQuote {
+  text: string;
+  /** The page (seed article id) and 0-based paragraph it was found at. */
+  article: string;
+  paragraph: number;
+  section: Section;
+  selector: QuoteSelector;
+}
+
+/**
+ * A CSL-JSON item for one source (who wrote the text). Names are the strings the page states;
+ * citation-js parses them into family/given when it formats or exports.
+ */
+export interface CslItem {
+  id: string;
+  type: 'article-newspaper';
+  title?: string;
+  'container-title'?: string;
+  author?: string[];
+  issued?: CslDate;
+  /** Where the text was found when it is not the page's own article (read by Zotero as "Extra"). */
+  note?: string;
+  custom: { quotes: CslQuote[]; foundOn?: { article: string; outlet: string | null; title: string | null } };
+}
+
+/** "2022-01-08" → [[2022, 1, 8]]; "2022-01" → [[2022, 1]]; other wording is kept as a literal; null → none. */
+export function cslDate(date: string | null): CslDate | undefined {
+  if (!date) return undefined;
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
+  if (!iso) return { literal: date };
+  return {
+    'date-parts': [
+      iso
+        .slice(1)
+        .filter((part) => part !== undefined)
+        .map(Number),
+    ],
+  };
+}
+
+/** "Jane Roe and John Doe" → two names; one name stays one. */
+export function authorNames(author: string | null): string[] | undefined {
+  if (!author) return undefined;
+  const names = author
+    .split(/\s+(?:and|&)\s+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return names.length ? names : undefined;
+}
+
+/** A key Pandoc and Zotero accept as a citation key: letters, digits, `_` and `-` only. */
+export function citeKey(key: string): string {
+  return key
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9_]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+}
+
+function quoteOf(quoted: QuotedText & { selector?: QuoteSelector | undefined }): CslQuote {
+  return {
+    text: quoted.text,
+    article: quoted.article,
+    paragraph: quoted.paragraph,
+    section: quoted.section,
+    selector: quoteSelector(quoted),
+  };
+}
+
+/** The item for the source of one quoted text; the quote is attached. */
+export function cslItemFor(
+  quoted: QuotedText & { selector?: QuoteSelector | undefined },
+  articles: Readonly<Record<string, ArticleSummary>>,
+): CslItem {
+  const provenance = provenanceOf(quoted, articles);
+  const { writer } = provenance;
+  const item: CslItem = {
+    id: citeKey(sourceKey(quoted)),
+    type: 'article-newspaper',
+    custom: { quotes: [quoteOf(quoted)] },
+  };
+  if (writer.title) item.title = writer.title;
+  if (writer.outlet) item['container-title'] = writer.outlet;
+  const author = authorNames(writer.author);
+  if (author) item.author = author;
+  const issued = cslDate(writer.date);
+  if (issued) item.issued = issued;
+  if (provenance.kind === 'related') {
+    const hostTitle = provenance.host?.title;
+    const titled = provenance.host?.outlet && hostTitle ? `, “${hostTitle}”` : '';
+    item.note = `Related story shown ${provenance.onHost}${titled}.`;
+    item.custom.foundOn = {
+      article: quoted.article,
+      outlet: provenance.host?.outlet ?? null,
+      title: provenance.host?.title ?? null,
+    };
+  }
+  return item;
+}
+
+/** One item per cited source, in first-cited order, each with every quote of that source. */
+export function cslItemsFor(
+  quotes: ReadonlyArray<QuotedText & { selector?: QuoteSelector | undefined }>,
+  articles: Readonly<Record<string, ArticleSummary>>,
+): CslItem[] {
+  const items = new Map<string, CslItem>();
+  for (const quoted of quotes) {
+    const key = sourceKey(quoted);
+    const known = items.get(key);
+    if (known) known.custom.quotes.push(quoteOf(quoted));
+    else items.set(key, cslItemFor(quoted, articles));
+  }
+  return [...items.values()];
+}

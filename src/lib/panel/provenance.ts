@@ -1,0 +1,105 @@
+import type { Section, SourceMeta } from '../../contract/article.ts';
+import type { ArticleSummary } from '../../contract/dataset.ts';
+
+/** The fields of any quoted text the app shows (an excerpt, a fact's claim, a briefing citation). */
+export interface QuotedText {
+  /** The page (seed article) the text was found on. */
+  article: string;
+  paragraph: number;
+  section: Section;
+  text: string;
+  /** Who wrote the text, as the page states it (for a related story: that story, never the host). */
+  source: SourceMeta;
+}
+
+export type ProvenanceKind = 'own' | 'caption' | 'related';
+
+/** Who wrote a text and where it was found: the one record behind badges, citations and exports. */
+export interface Provenance {
+  kind: ProvenanceKind;
+  /** Who wrote the text. */
+  writer: SourceMeta;
+  /** The page it was found on (its metadata), or null when the page is not among the cited articles. */
+  host: SourceMeta | null;
+  /** The host page's name for display: its outlet, else its title, else its id. */
+  hostName: string;
+  /** Where it was found, as a phrase: "on the Axios page", "on the page “Title”", "on page <id>". */
+  onHost: string;
+  /**
+   * One line a reader can trust: "Reuters, in a related story on the Axios page",
+   * "Photo caption on the RFE/RL page", or the outlet for the article's own text.
+   */
+  label: string;
+}
+
+/** A key that is the same for two texts exactly when the same source wrote them on the same page. */
+export function sourceKey(quoted: Pick<QuotedText, 'article' | 'section' | 'source'>): string {
+  return quoted.section === 'related'
+    ? `${quoted.article}~related~${quoted.source.outlet ?? ''}~${quoted.source.title ?? ''}`
+    : quoted.article;
+}
+
+export function sectionKind(section: Section): ProvenanceKind {
+  return section === 'body' ? 'own' : section;
+}
+
+/**
+ * "on the Axios page", "on The Daily Beast page" (no doubled article), "on the page “Title”" when the
+ * page names no outlet, "on page <id>" when nothing is known of it.
+ */
+export function onPage(host: SourceMeta | null, articleId: string): string {
+  if (host?.outlet)
+    return /^the\s/i.test(host.outlet) ? `on ${host.outlet} page` : `on the ${host.outlet} page`;
+  if (host?.title) return `on the page “${host.title}”`;
+  return `on page ${articleId}`;
+}
+
+export function provenanceOf(
+  quoted: Pick<QuotedText, 'article' | 'section' | 'source'>,
+  articles: Readonly<Record<string, ArticleSummary>>,
+): Provenance {
+  const host = articles[quoted.article]?.meta ?? null;
+  const hostName = host?.outlet ?? host?.title ?? quoted.article;
+  const onHost = onPage(host, quoted.article);
+  const kind = sectionKind(quoted.section);
+  const writer = quoted.source;
+  const label =
+    kind === 'related'
+      ? writer.outlet
+        ? `${writer.outlet}, in a related story ${onHost}`
+        : `A related story ${onHost} (outlet not stated)`
+      : kind === 'caption'
+        ? `Photo caption ${onHost}`
+        : (writer.outlet ?? 'Outlet not stated');
+  return { kind, writer, host, hostName, onHost, label };
+}
+
+/**
+ * The provenance of a briefing citation, which carries its host page's metadata (`meta`) and, where the
+ * pipeline gives it, the writer's (`source`). Without `source`, a related story is credited to no one
+ * rather than to the host page's author.
+ */
+export function citedProvenance(cited: {
+  article: string;
+  section: string;
+  meta: SourceMeta;
+  source?: SourceMeta;
+}): Provenance {
+  const section: Section =
+    cited.section === 'related' || cited.section === 'caption' ? cited.section : 'body';
+  const unknown: SourceMeta = { outlet: null, title: null, author: null, date: null };
+  const source = cited.source ?? (section === 'related' ? unknown : cited.meta);
+  const provenance = provenanceOf(
+    { article: cited.article, section, source },
+    { [cited.article]: { id: cited.article, meta: cited.meta } },
+  );
+  return cited.source || section !== 'related'
+    ? provenance
+    : { ...provenance, label: `A related story ${provenance.onHost}` };
+}
+
+/** A page's name for a link or a list: its outlet, else its title, else its id. */
+export function pageName(articleId: string, articles: Readonly<Record<string, ArticleSummary>>): string {
+  const meta = articles[articleId]?.meta;
+  return meta?.outlet ?? meta?.title ?? articleId;
+}

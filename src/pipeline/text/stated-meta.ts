@@ -1,0 +1,51 @@
+/**
+ * Metadata as found in a page, each value with where it was found: "line 12", "JSON-LD headline",
+ * "og:site_name", "sources.json". The precedence between finders lives in article-meta.ts.
+ */
+export interface Found {
+  value: string;
+  from: string;
+}
+
+export interface FoundDate extends Found {
+  /** `YYYY-MM-DD` when the words state a full date, else null. `value` is the date as stated. */
+  iso: string | null;
+}
+
+export interface PageMeta {
+  title: Found | null;
+  outlet: Found | null;
+  author: Found | null;
+  date: FoundDate | null;
+  /** Lines that carry metadata and are not text (byline, date stamp, source line), with the reason. */
+  claimed: Map<number, string>;
+  /** What could not be found and why, for the report. */
+  notes: string[];
+}
+
+export const emptyPageMeta = (): PageMeta => ({
+  title: null,
+  outlet: null,
+  author: null,
+  date: null,
+  claimed: new Map(),
+  notes: [],
+});
+
+/** Field by field, what `first` found, else what `second` found (an HTML page's tags before its text). */
+export function mergePageMeta(first: PageMeta, second: PageMeta): PageMeta {
+  const title = first.title ?? second.title;
+  return {
+    title,
+    // Who wrote the text (a byline's or a dateline's agency) beats the site that carries it.
+    outlet: (isAuthorship(second.outlet) ? second.outlet : null) ?? first.outlet ?? second.outlet,
+    author: first.author ?? second.author,
+    date: first.date ?? second.date,
+    claimed: new Map([...second.claimed, ...first.claimed]),
+    notes: [...first.notes, ...second.notes].filter((note) => !(title && note.startsWith('no headline'))),
+  };
+}
+
+/** An outlet found in a byline or a dateline: the text's own statement of who wrote it. */
+export const isAuthorship = (found: Found | null): boolean =>
+  found !== null && /\((byline|dateline)\)$/.test(found.from);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/pipeline/node/cli.ts';
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(
+    argv,
+    (text) => out.push(text),
+    (text) => err.push(text),
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('npm run articles', () => {
+  it('`articles --json` lists every article with {outlet, title, author, date, dateText} and its paragraphs', () => {
+    const result = run('articles', '--json');
+    expect(result.code).toBe(0);
+    const list = JSON.parse(result.out) as Array<{
+      id: string;
+      file: string;
+      meta: Record<string, string | null>;
+      paragraphs: Array<{ index: number; section: string; text: string }>;
+    }>;
+    expect(list.map((article) => article.id)).toHaveLength(5);
+    for (const article of list) {
+      expect(Object.keys(article.meta).sort()).toEqual(['author', 'date', 'dateText', 'outlet', 'title']);
+      expect(article.meta['date'] === null || /^\d{4}-\d{2}-\d{2}$/.test(article.meta['date'] ?? '')).toBe(
+        true,
+      );
+      expect(article.file).toMatch(/^seeds\/.+\.(txt|html?)$/);
+      article.paragraphs.forEach((paragraph, index) => expect(paragraph.index).toBe(index));
+    }
+    const dated = list.find((article) => article.id.startsWith('004'));
+    expect(dated?.meta).toMatchObject({ date: '2022-01-08', dateText: 'Saturday, January 8th, 2022' });
+    const rfe = list.find((article) => article.id.startsWith('000'));
+    expect(rfe?.paragraphs[0]?.section).toBe('caption');
+  });
+
+  it('`data --report` says where each title, outlet, author and date came from', () => {
+    const result = run('data', '--report');
+    expect(result.out).toMatch(/Metadata \(value ← where it came from\):/);
+    expect(result.out).toMatch(
+      /title {3}"Kazakhstan uprising complicates Putin's Ukraine calculus" {2}← sources\.json/,
+    );
+    expect(result.out).toMatch(/date {4}null \(not stated\)/);
+  });
+});
