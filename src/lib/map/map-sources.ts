@@ -1,6 +1,7 @@
-import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { FeatureSummary, MapData, RenderProperties } from '../../contract/dataset.ts';
 import { resolveRules, ruleIndex, type ResolvedRule } from './looks.ts';
+import { graticule } from './graticule.ts';
 import { troopScale } from './symbol-scale.ts';
 
 /** The role of the point where a feature's label and troop symbol stand. */
@@ -68,11 +69,18 @@ export function missionSource(data: MapData): FeatureCollection<Geometry, Missio
   return { type: 'FeatureCollection', features: [...data.shapes.features, ...anchors] };
 }
 
-/** Basemap country names, and the names of the countries the layers draw in detail (larger). */
-export function countryLabels(data: MapData): FeatureCollection<Point, { name: string; major: boolean }> {
+type BasemapProperties = { name?: string; major?: boolean } | null;
+
+/**
+ * The basemap source: Natural Earth countries, the graticule, the names of the basemap countries and
+ * (larger) of the countries the layers draw in detail.
+ */
+export function basemapSource(data: MapData): FeatureCollection<Geometry, BasemapProperties> {
   return {
     type: 'FeatureCollection',
     features: [
+      ...data.basemap.features,
+      ...graticule(10).features,
       ...data.basemapLabels.features.map((label) => ({
         ...label,
         properties: { name: label.properties.name, major: false },

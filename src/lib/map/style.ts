@@ -1,9 +1,8 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapData } from '../../contract/dataset.ts';
 import { isGeometry, whenActive } from './expressions.ts';
-import { graticule } from './graticule.ts';
 import { PALETTE, type ImageRecipe } from './icons.ts';
-import { countryLabels, missionSource } from './map-sources.ts';
+import { basemapSource, missionSource } from './map-sources.ts';
 import { LABEL_FONT, SYMBOL_LAYER, thematicSymbols } from './symbol-layer.ts';
 import { layerContent, layerSet, MISSION_SOURCE } from './thematic-layers.ts';
 
@@ -16,6 +15,12 @@ export interface ThematicStyle {
   /** Every image the style names (markers, hatches), drawn locally: no sprite, no request. */
   images: ImageRecipe[];
 }
+
+/**
+ * The basemap's countries, graticule and country names in ONE source, told apart by geometry type:
+ * two GeoJSON sources in all (like a bare MapLibre page), so the worker tiles half as many.
+ */
+const BASEMAP_SOURCE = 'basemap';
 
 /** Our own base layers, replaced by a hosted style's when one is opted into. */
 const BASE_LAYERS = new Set(['sea', 'land', 'land-mission', 'graticule', 'borders', 'country-labels']);
@@ -35,7 +40,13 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
       layer.layout = { ...layer.layout, visibility: shown.has(set.id) ? 'visible' : 'none' };
   const base: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
-    { id: 'land', type: 'fill', source: 'basemap', paint: { 'fill-color': PALETTE.land } },
+    {
+      id: 'land',
+      type: 'fill',
+      source: BASEMAP_SOURCE,
+      filter: isGeometry('polygon'),
+      paint: { 'fill-color': PALETTE.land },
+    },
     {
       // The basemap leaves out the countries the layers draw in detail: their land is drawn here.
       id: 'land-mission',
@@ -47,13 +58,15 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
     {
       id: 'graticule',
       type: 'line',
-      source: 'graticule',
+      source: BASEMAP_SOURCE,
+      filter: isGeometry('line'),
       paint: { 'line-color': PALETTE.graticule, 'line-width': 0.6 },
     },
     {
       id: 'borders',
       type: 'line',
-      source: 'basemap',
+      source: BASEMAP_SOURCE,
+      filter: isGeometry('polygon'),
       paint: { 'line-color': PALETTE.border, 'line-width': 0.8 },
     },
   ];
@@ -72,7 +85,8 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
   const names: LayerSpecification = {
     id: 'country-labels',
     type: 'symbol',
-    source: 'country-labels',
+    source: BASEMAP_SOURCE,
+    filter: isGeometry('point'),
     maxzoom: 8,
     layout: {
       'text-field': ['get', 'name'],
@@ -109,9 +123,11 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
       version: 8,
       name: 'Two Fronts (embedded, offline)',
       sources: {
-        basemap: { type: 'geojson', data: data.basemap, attribution: 'Natural Earth (public domain)' },
-        'country-labels': { type: 'geojson', data: countryLabels(data) },
-        graticule: { type: 'geojson', data: graticule(10) },
+        [BASEMAP_SOURCE]: {
+          type: 'geojson',
+          data: basemapSource(data),
+          attribution: 'Natural Earth (public domain)',
+        },
         [MISSION_SOURCE]: { type: 'geojson', data: mission, promoteId: 'id' },
       },
       layers,
