@@ -9,6 +9,7 @@ import type {
   SourceMeta,
   DroppedLine,
 } from './article.ts';
+import type { LayerStyle } from './layer-style.ts';
 
 export interface LayerSummary {
   id: string;
@@ -16,6 +17,8 @@ export interface LayerSummary {
   description: string;
   order: number;
   visible: boolean;
+  /** How the layer is drawn and its legend, from the layer header (absent: the default look). */
+  style?: LayerStyle;
   /** Features drawn in this layer, including members of other layers (Kazakhstan in the CSTO). */
   featureIds: string[];
   excerptCount: number;

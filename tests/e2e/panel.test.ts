@@ -146,4 +146,29 @@ describe('the side panel in Chromium', () => {
     expectClean(watch);
     await watch.context.close();
   });
+
+  it('marks carried sentences and names who carries each', async () => {
+    const watch = await openPage(built.browser, built.server.url);
+    await openAt(watch.page, built.server.url, '#feature=kazakhstan');
+    const cards = watch.page.locator('aside.panel .excerpt');
+    await cards.first().waitFor();
+    const carriedCards = cards.filter({ has: watch.page.locator('.carried-list') });
+    const count = await carriedCards.count();
+    expect(count).toBeGreaterThan(0);
+    for (let index = 0; index < count; index++) {
+      const card = carriedCards.nth(index);
+      const notes = await card.locator('.carried-list li').allTextContents();
+      const spans = await card.locator('blockquote .carried').count();
+      // Every note names an outlet, and each one has its sentence marked in the quote.
+      for (const note of notes) expect(note.replace(/\s+/g, ' ').trim()).toMatch(/^Also carried by \S/);
+      expect(spans).toBeGreaterThan(0);
+    }
+    // No card says "Also carried by" without a carried sentence.
+    const loose = cards
+      .filter({ hasText: 'Also carried by' })
+      .filter({ hasNot: watch.page.locator('.carried') });
+    expect(await loose.count()).toBe(0);
+    expectClean(watch);
+    await watch.context.close();
+  });
 });

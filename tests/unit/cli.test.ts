@@ -98,9 +98,15 @@ describe('the command line', () => {
         id: expect.any(String),
         layer: expect.any(String),
         name: expect.any(String),
+        memberOf: expect.any(Array),
       });
     }
     const ids = new Set(collection.features.map((feature) => feature.properties['id']));
     for (const id of MISSION_FEATURES) expect(ids.has(id), id).toBe(true);
+    // DESIGN.md §3: Kazakhstan is in its own layer and a member of the CSTO.
+    const kazakhstan = collection.features.find((feature) => feature.properties['id'] === 'kazakhstan');
+    expect(kazakhstan?.properties).toMatchObject({ layer: 'kazakhstan', memberOf: ['csto'] });
+    const ukraine = collection.features.find((feature) => feature.properties['id'] === 'ukraine');
+    expect(ukraine?.properties['memberOf']).toEqual([]);
   });
 });

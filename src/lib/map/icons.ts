@@ -72,19 +72,26 @@ export function hatchPattern(size: number, color: Rgba, background: Rgba = [0, 0
   return { width: size, height: size, data };
 }
 
+export function circleIcon(size: number, color: Rgba): PixelImage {
+  const centre = size / 2;
+  return paint(
+    size,
+    (x, y) => {
+      const distance = Math.hypot(x - centre, y - centre);
+      return distance > centre ? null : distance > centre - 2 ? 'stroke' : 'fill';
+    },
+    color,
+    WHITE,
+  );
+}
+
+/** Colours of the basemap and of the interaction; layer colours come from the layer headers. */
 export const PALETTE = {
   sea: '#c8d9e3',
   land: '#f4f1ea',
   border: '#a39e93',
   graticule: '#b7c9d4',
-  ukraine: '#f2c230',
-  crimea: '#9b2226',
-  donbas: '#7a4a1c',
-  kazakhstan: '#2a9d8f',
-  csto: '#b5342f',
-  forces: '#5b2a86',
-  buildup: '#8a1c1c',
-  talks: '#1d4e89',
+  countryLabel: '#6b6960',
   text: '#1f2328',
   halo: '#ffffff',
   highlight: '#111111',
@@ -95,12 +102,28 @@ export function rgba(hex: string, alpha = 255): Rgba {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255, alpha];
 }
 
-export const IMAGES = {
-  'talks-square': () => squareIcon(18, rgba(PALETTE.talks)),
-  'force-triangle': () => triangleIcon(22, rgba(PALETTE.forces)),
-  'concentration-triangle': () => triangleIcon(14, rgba(PALETTE.buildup)),
-  'hatch-crimea': () => hatchPattern(8, rgba(PALETTE.crimea, 220)),
-  'hatch-buildup': () => hatchPattern(10, rgba(PALETTE.buildup, 150)),
-} as const satisfies Record<string, () => PixelImage>;
+export type MarkerShape = 'circle' | 'square' | 'triangle';
 
-export type ImageName = keyof typeof IMAGES;
+/** An image the style names, and how to draw it. Names encode the recipe, so equal recipes share one image. */
+export interface ImageRecipe {
+  name: string;
+  draw: () => PixelImage;
+}
+
+const MARKERS: Record<MarkerShape, (size: number, color: Rgba) => PixelImage> = {
+  circle: circleIcon,
+  square: squareIcon,
+  triangle: triangleIcon,
+};
+
+export function markerImage(shape: MarkerShape, color: string, size: number): ImageRecipe {
+  const pixels = Math.round(size);
+  return {
+    name: `marker-${shape}-${color.slice(1).toLowerCase()}-${pixels}`,
+    draw: () => MARKERS[shape](pixels, rgba(color)),
+  };
+}
+
+export function hatchImage(color: string): ImageRecipe {
+  return { name: `hatch-${color.slice(1).toLowerCase()}`, draw: () => hatchPattern(9, rgba(color, 200)) };
+}

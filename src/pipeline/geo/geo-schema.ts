@@ -107,6 +107,33 @@ export const geoFeatureSchema = z.object({
   geometry: simpleGeometry.nullable(),
 });
 
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, e.g. "#b5342f"');
+const lineStyle = z.enum(['solid', 'dashed', 'dotted', 'none']);
+
+/** A look (src/contract/layer-style.ts): how shapes are drawn. Unknown keys are errors, so a typo is caught. */
+const look = {
+  color: hexColor.optional(),
+  stroke: hexColor.optional(),
+  labelColor: hexColor.optional(),
+  fill: z.enum(['solid', 'hatch', 'none']).optional(),
+  opacity: z.number().min(0).max(1).optional(),
+  outline: lineStyle.optional(),
+  line: lineStyle.optional(),
+  width: z.number().positive().max(12).optional(),
+  marker: z.enum(['circle', 'square', 'triangle']).optional(),
+  size: z.number().min(6).max(40).optional(),
+  label: z.enum(['name', 'troops', 'none']).optional(),
+};
+
+const lookRule = z.strictObject({
+  ...look,
+  kind: z.array(z.string().min(1)).min(1).optional(),
+  role: z.array(z.string().min(1)).min(1).optional(),
+  legend: z.string().min(1).optional(),
+});
+
+export const layerStyleSchema = z.strictObject({ ...look, rules: z.array(lookRule).optional() });
+
 export const layerMetaSchema = z.object({
   id: z.string().regex(FEATURE_ID),
   name: z.string().min(1),
@@ -115,6 +142,8 @@ export const layerMetaSchema = z.object({
   order: z.number().int(),
   /** Whether the layer is shown when the app opens. */
   visible: z.boolean().default(true),
+  /** How the layer is drawn and what its legend says; absent: the default look in a neutral colour. */
+  style: layerStyleSchema.default({}),
 });
 
 export const geoFileSchema = z.object({

@@ -97,9 +97,13 @@ export function main(
       return failed ? 1 : 0;
     }
     case 'features': {
+      const memberOf = new Map(output.mapData.features.map((feature) => [feature.id, feature.memberOf]));
       const collection = {
         type: 'FeatureCollection',
-        features: output.mapData.shapes.features,
+        features: output.mapData.shapes.features.map((shape) => ({
+          ...shape,
+          properties: { ...shape.properties, memberOf: memberOf.get(shape.properties.id) ?? [] },
+        })),
       };
       if (args.flags.has('json')) out(JSON.stringify(collection));
       else

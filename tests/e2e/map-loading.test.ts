@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, waitForMapIdle } from './browser.ts';
+import { clickMapCentre, hashOf, openAt, panelHeading, useBuiltApp } from './app-page.ts';
+
+const built = useBuiltApp();
+
+/**
+ * Moves the camera through the URL, waits one animation frame, then toggles the named layer
+ * checkboxes: all while the map is still loading the tiles of the new view. Returns aria-busy as it
+ * was at the toggle, so the test knows the toggle did happen during loading.
+ */
+async function moveThenToggle(page: Page, hash: string, toggle: string[]): Promise<string | null> {
+  return page.evaluate(
+    async ({ hash, toggle }) => {
+      const moved = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      location.hash = hash;
+      await moved;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const busy = document.querySelector('.map-region')?.getAttribute('aria-busy') ?? null;
+      for (const name of toggle) {
+        const box = [
+          ...document.querySelectorAll<HTMLInputElement>('fieldset.layers input[type=checkbox]'),
+        ].find((input) => input.closest('label')?.textContent?.includes(name));
+        if (!box) throw new Error(`no checkbox for ${name}`);
+        box.click();
+      }
+      return busy;
+    },
+    { hash, toggle },
+  );
+}
+
+describe('nothing is lost while the map loads', () => {
+  it('a layer turned on and a click made one frame after a camera move: the feature opens', async () => {
+    const watch = await openPage(built.browser, built.server.url);
+    await openAt(watch.page, built.server.url, '#layers=ukraine,kazakhstan,talks');
+    const busy = await moveThenToggle(watch.page, '#map=6/43.24/76.89&layers=ukraine,kazakhstan,talks', [
+      'Force positions',
+    ]);
+    expect(busy).toBe('true');
+    await clickMapCentre(watch.page);
+    await waitForMapIdle(watch.page);
+    // Almaty is a force position: drawn and clickable only if the toggle reached the map.
+    expect(await panelHeading(watch.page)).toBe('Almaty');
+    expect(await hashOf(watch.page)).toContain('feature=almaty');
+    expect(watch.consoleErrors).toEqual([]);
+    await watch.context.close();
+  });
+
+  it('layers turned off one frame after a camera move: the click falls through to what is under them', async () => {
+    const watch = await openPage(built.browser, built.server.url);
+    await openAt(watch.page, built.server.url, '#feature=geneva');
+    expect(await panelHeading(watch.page)).toBe('Geneva');
+    const busy = await moveThenToggle(watch.page, '#map=6/43.24/76.89&feature=geneva', [
+      'Force positions',
+      'CSTO members',
+    ]);
+    expect(busy).toBe('true');
+    await clickMapCentre(watch.page);
+    await waitForMapIdle(watch.page);
+    // Were the toggles lost, Almaty's marker or a CSTO arc would answer; were the click lost, Geneva stays.
+    expect(await panelHeading(watch.page)).toBe('Kazakhstan');
+    expect(await watch.page.locator('fieldset.layers input:checked').count()).toBe(3);
+    expect(watch.consoleErrors).toEqual([]);
+    await watch.context.close();
+  });
+});
