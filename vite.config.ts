@@ -9,11 +9,18 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // Other article or geo folders (for tests, or a second corpus) without touching the checked-in ones.
 const seedsDir = process.env['TWO_FRONTS_SEEDS'];
 const geoDir = process.env['TWO_FRONTS_GEO'];
+// Where per-article results are cached (default node_modules/.cache/two-fronts); "off" for none.
+const cache = process.env['TWO_FRONTS_CACHE'];
 
 export default defineConfig({
   plugins: [
     svelte(),
-    twoFrontsData({ root, ...(seedsDir ? { seedsDir } : {}), ...(geoDir ? { geoDir } : {}) }),
+    twoFrontsData({
+      root,
+      ...(seedsDir ? { seedsDir } : {}),
+      ...(geoDir ? { geoDir } : {}),
+      ...(cache ? { cacheDir: cache === 'off' ? null : cache } : {}),
+    }),
     cspMetaTag(process.env['VITE_REMOTE_STYLE_URL']),
   ],
   build: {

@@ -1,24 +1,32 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArticle, generateFeatures } from './generate-corpus.ts';
 
 /**
  * Copies seeds/ and geo/ into `dir` and adds generated articles and features until there are
- * `factor` times as many of each: the "10× the articles and 10× the features" case.
+ * `articles` articles and `features` features in all (the seeds and geo count).
  */
 export function writeScaledInputs(
   root: string,
   dir: string,
-  factor: number,
-  articles: number,
-  features: number,
+  { articles, features }: { articles: number; features: number },
 ) {
   const seeds = join(dir, 'seeds');
   const geo = join(dir, 'geo');
   mkdirSync(dir, { recursive: true });
   cpSync(join(root, 'seeds'), seeds, { recursive: true });
   cpSync(join(root, 'geo'), geo, { recursive: true });
-  const generated = generateFeatures(features * (factor - 1), 42);
+  const seedCount = readdirSync(join(root, 'seeds')).filter((name) => /\.(txt|html?)$/.test(name)).length;
+  const featureCount = readdirSync(join(root, 'geo'))
+    .filter((name) => name.endsWith('.geojson'))
+    .reduce(
+      (sum, name) =>
+        sum +
+        (JSON.parse(readFileSync(join(root, 'geo', name), 'utf8')) as { features: unknown[] }).features
+          .length,
+      0,
+    );
+  const generated = generateFeatures(Math.max(0, features - featureCount), 42);
   let seed = 7;
   const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   writeFileSync(
@@ -47,9 +55,9 @@ export function writeScaledInputs(
       })),
     }),
   );
-  for (let index = 0; index < articles * (factor - 1); index += 1) {
+  for (let index = 0; index < articles - seedCount; index += 1) {
     writeFileSync(
-      join(seeds, `9${String(index).padStart(3, '0')}_generated.txt`),
+      join(seeds, `9${String(index).padStart(5, '0')}_generated.txt`),
       generateArticle(generated, index, 25),
     );
   }

@@ -10,7 +10,7 @@ export const CHUNK_ENTRIES = 1500;
  * The full-text index, built once at build time: every excerpt paragraph once (attributed to the
  * feature it is the strongest evidence for), in article order, split into MiniSearch chunks.
  */
-export function buildSearchChunks(evidence: Evidence, chunkEntries = CHUNK_ENTRIES): SearchChunk[] {
+export function* searchChunks(evidence: Evidence, chunkEntries = CHUNK_ENTRIES): Generator<SearchChunk> {
   const best = new Map<string, { featureId: string; excerpt: Excerpt }>();
   for (const [featureId, feature] of Object.entries(evidence.features)) {
     for (const excerpt of feature.excerpts) {
@@ -24,15 +24,18 @@ export function buildSearchChunks(evidence: Evidence, chunkEntries = CHUNK_ENTRI
         a.excerpt.article.localeCompare(b.excerpt.article) || a.excerpt.paragraph - b.excerpt.paragraph,
     )
     .map(({ featureId, excerpt }) => [featureId, excerpt.article, excerpt.paragraph, excerpt.text]);
-  const chunks: SearchChunk[] = [];
   for (let start = 0; start < entries.length; start += chunkEntries) {
     const slice = entries.slice(start, start + chunkEntries);
     const index = new MiniSearch(SEARCH_OPTIONS);
     index.addAll(slice.map((entry, id) => ({ id, text: entry[3] })));
-    chunks.push({ index: index.toJSON(), entries: slice });
+    yield { index: index.toJSON(), entries: slice };
   }
-  return chunks;
 }
+
+/** Every chunk at once (tests, small corpora); the build takes them one at a time. */
+export const buildSearchChunks = (evidence: Evidence, chunkEntries = CHUNK_ENTRIES): SearchChunk[] => [
+  ...searchChunks(evidence, chunkEntries),
+];
 
 /** Feature id → aliases, for the name search. */
 export const aliasesOf = (evidence: Evidence): Record<string, string[]> =>

@@ -1,9 +1,12 @@
+import { copyFileSync, createReadStream, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildCorpus } from '../pipeline/node/build-corpus.ts';
+import { buildCorpus, defaultCacheDir } from '../pipeline/node/build-corpus.ts';
 import type { PipelineOutput } from '../pipeline/build.ts';
 import { inputFiles } from '../pipeline/node/read-inputs.ts';
 import { formatProblems } from '../pipeline/node/report.ts';
-import { evidenceFiles, type EvidenceFiles } from './evidence-files.ts';
+import { evidenceFiles, toFolder, type EvidenceFiles } from './evidence-files.ts';
 
 const MAP_DATA = 'virtual:two-fronts/map-data';
 const MANIFEST = 'virtual:two-fronts/evidence-manifest';
@@ -14,7 +17,10 @@ export interface TwoFrontsDataOptions {
   root: string;
   seedsDir?: string;
   geoDir?: string;
-  /** Per-article cache folder (default node_modules/.cache/two-fronts); null for none. */
+  /**
+   * Cache folder (default node_modules/.cache/two-fronts): per-article results, and the evidence files
+   * the build stages there and the dev server serves. Null: no article cache, files staged in a temp folder.
+   */
   cacheDir?: string | null;
 }
 
@@ -36,11 +42,15 @@ const asModule = (json: string) => `export default JSON.parse(${JSON.stringify(j
 export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
   let base = '/';
   let pending: Promise<Built> | null = null;
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir(options.root) : options.cacheDir;
+  let staging: string | null = null;
+  const stagingDir = () =>
+    (staging ??= cacheDir ? join(cacheDir, 'evidence') : mkdtempSync(join(tmpdir(), 'two-fronts-evidence-')));
   const build = async (): Promise<Built> => {
-    const { output } = await buildCorpus(options);
+    const { output } = await buildCorpus({ ...options, cacheDir });
     if (output.report.problems.length > 0)
       throw new Error(`Two Fronts data: ${formatProblems(output.report.problems)}`);
-    return pack(output, base);
+    return pack(output, base, stagingDir());
   };
   const built = () => (pending ??= build());
   return {
@@ -61,10 +71,16 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
       if (id === RESOLVED.get(STORY)) return asModule((await built()).story);
       return null;
     },
-    async generateBundle() {
+    // The evidence files are copied next to the bundle, not handed to the bundler: at a thousand
+    // articles they are hundreds of megabytes that no bundling step needs to hold.
+    async writeBundle(outputOptions) {
       const { files } = (await built()).evidence;
-      for (const [url, source] of files)
-        this.emitFile({ type: 'asset', fileName: url.slice(base.length), source });
+      const outDir = resolve(outputOptions.dir ?? 'dist');
+      for (const [url, staged] of files) {
+        const target = join(outDir, url.slice(base.length));
+        mkdirSync(dirname(target), { recursive: true });
+        copyFileSync(staged, target);
+      }
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
@@ -72,11 +88,11 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
         if (!path.startsWith(`${base}evidence/`) || !pending) return next();
         pending.then(
           ({ evidence }) => {
-            const body = evidence.files.get(path);
-            if (body === undefined) return next();
+            const staged = evidence.files.get(path);
+            if (staged === undefined) return next();
             response.setHeader('Content-Type', 'application/json');
             response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-            response.end(body);
+            createReadStream(staged).on('error', next).pipe(response);
           },
           (error: unknown) => next(error),
         );
@@ -107,10 +123,10 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
   };
 }
 
-function pack(output: PipelineOutput, base: string): Built {
+function pack(output: PipelineOutput, base: string, staging: string): Built {
   return {
     mapData: JSON.stringify(output.mapData),
     story: JSON.stringify(output.story),
-    evidence: evidenceFiles(output.evidence, base),
+    evidence: evidenceFiles(output.evidence, base, toFolder(staging)),
   };
 }

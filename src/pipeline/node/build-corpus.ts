@@ -12,7 +12,7 @@ import { listSeeds, readCorpusInputs, type InputPaths } from './read-inputs.ts';
 import type { SourceMeta } from '../../contract/article.ts';
 
 export interface BuildOptions extends InputPaths {
-  /** Where per-article results are cached; null for none. Default: node_modules/.cache/two-fronts. */
+  /** The build's cache folder (per-article results go in its articles/); null for none. Default: defaultCacheDir. */
   cacheDir?: string | null;
   /** Worker threads for the per-article stage (default: the machine's cores; 1 runs in process). */
   workers?: number;
@@ -56,7 +56,7 @@ export async function buildCorpus(
   const corpus = prepareCorpus(input);
   const context = contextHash(corpus.aliasSpec);
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir(options.root) : options.cacheDir;
-  const cache = cacheDir ? new ArticleCache(cacheDir) : null;
+  const cache = cacheDir ? new ArticleCache(join(cacheDir, 'articles')) : null;
   const seeds = seedOrder(listSeeds(options));
   const results: ArticleStageResult[] = new Array<ArticleStageResult>(seeds.length);
   const pending: Pending[] = [];

@@ -1,0 +1,92 @@
+import type { AppPoint, PipelinePoint } from './growth.ts';
+
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+        .join('  '),
+    )
+    .join('\n');
+}
+
+/** The growth curve and the issue's targets, the largest corpus against the five-article build. */
+export function formatGrowth(
+  app: readonly AppPoint[],
+  pipeline: readonly PipelinePoint[],
+  runs: number,
+): string {
+  const lines: string[] = [];
+  lines.push(`Growth: the app (each build cold, in its own process; medians of ${runs} browser runs)`);
+  lines.push(
+    table([
+      [
+        'articles × features',
+        'build s',
+        'build peak MB',
+        'first idle KB gz',
+        'click → panel ms',
+        'click fetches KB',
+        'heap after click MB',
+        'search ms (quote / generated)',
+        'largest feature: file KB, ms',
+      ],
+      ...app.map((point) => [
+        `${point.articles} × ${point.features}`,
+        (point.buildMs / 1000).toFixed(1),
+        mb(point.buildPeakBytes),
+        kb(point.firstIdleBytes),
+        `${point.click.coldMs.toFixed(0)} / ${point.click.warmMs.toFixed(0)}`,
+        `${kb(point.click.fetchedBytes)} (${kb(point.click.fetchedGzipBytes)} gz)`,
+        mb(point.heapAfterClickBytes),
+        `${point.search['quote']?.toFixed(0) ?? '–'} / ${point.search['generated']?.toFixed(0) ?? '–'}`,
+        `${kb(point.largest.excerptsFileBytes)}, ${point.largest.ms.toFixed(0)}`,
+      ]),
+    ]),
+  );
+  lines.push('', 'Growth: the pipeline alone (worker pool, no cache, its own process)');
+  lines.push(
+    table([
+      ['articles', 'time s', 'ms per article', 'peak MB'],
+      ...pipeline.map((point) => [
+        String(point.articles),
+        (point.ms / 1000).toFixed(1),
+        (point.ms / point.articles).toFixed(1),
+        mb(point.peakBytes),
+      ]),
+    ]),
+  );
+  const base = app[0];
+  const top = app.at(-1);
+  if (base && top && top !== base) {
+    const check = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+    const idleRatio = top.firstIdleBytes / base.firstIdleBytes;
+    const heapRatio = top.heapAfterClickBytes / base.heapAfterClickBytes;
+    const search = Math.max(...Object.values(top.search));
+    lines.push(
+      '',
+      `Targets at ${top.articles} × ${top.features} (against ${base.articles} × ${base.features} in this run)`,
+    );
+    lines.push(
+      table([
+        ['target', 'measured', ''],
+        ['build ≤ 60 s', (top.buildMs / 1000).toFixed(1), check(top.buildMs <= 60_000)],
+        ['build peak ≤ 1.5 GB', `${mb(top.buildPeakBytes)} MB`, check(top.buildPeakBytes <= 1.5 * 2 ** 30)],
+        ['bytes to first idle ≤ 1.25×', `${idleRatio.toFixed(2)}×`, check(idleRatio <= 1.25)],
+        ['click → panel painted ≤ 100 ms', top.click.coldMs.toFixed(0), check(top.click.coldMs <= 100)],
+        [
+          'a click fetches ≤ 1.5 MB',
+          `${kb(top.click.fetchedBytes)} KB`,
+          check(top.click.fetchedBytes <= 1.5 * 2 ** 20),
+        ],
+        ['JS heap after click ≤ 2.5×', `${heapRatio.toFixed(2)}×`, check(heapRatio <= 2.5)],
+        ['search → first result ≤ 150 ms', search.toFixed(0), check(search <= 150)],
+      ]),
+    );
+  }
+  return lines.join('\n');
+}
