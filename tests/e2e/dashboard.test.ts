@@ -18,7 +18,11 @@ describe('the dashboard in Chromium', () => {
     const watch = await fresh();
     await openAt(watch.page, built.server.url);
     await expect(watch.page.locator('.map-region').getAttribute('aria-busy')).resolves.toBe('false');
-    await expect(watch.page.getByRole('checkbox', { name: /^Ukraine/ })).toBeDefined();
+    // Real checkboxes, labelled with each layer's name (DESIGN.md §3), all on at first.
+    for (const name of ['Ukraine', 'CSTO members', 'Kazakhstan', 'Force positions', 'Talks'])
+      await expect(
+        watch.page.getByRole('checkbox', { name: new RegExp(`^${name}`) }).isChecked(),
+      ).resolves.toBe(true);
     const labels = await watch.page.locator('fieldset.layers input[type=checkbox]').count();
     expect(labels).toBe(5);
     expectClean(watch);

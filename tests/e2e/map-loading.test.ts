@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openPage, waitForMapIdle } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 import { clickMapCentre, hashOf, openAt, panelHeading, useBuiltApp } from './app-page.ts';
 
 const built = useBuiltApp();
@@ -62,6 +67,70 @@ describe('nothing is lost while the map loads', () => {
     // Were the toggles lost, Almaty's marker or a CSTO arc would answer; were the click lost, Geneva stays.
     expect(await panelHeading(watch.page)).toBe('Kazakhstan');
     expect(await watch.page.locator('fieldset.layers input:checked').count()).toBe(3);
+    expect(watch.consoleErrors).toEqual([]);
+    await watch.context.close();
+  });
+});
+
+describe('a layer added as data', () => {
+  let work = '';
+  let extra: StaticServer | undefined;
+
+  // A build whose geo folder has one more file, tests/fixtures/extra-layer.geojson: no code knows it.
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'two-fronts-geo-'));
+    cpSync(join(process.cwd(), 'geo'), join(work, 'geo'), { recursive: true });
+    cpSync(
+      join(process.cwd(), 'tests', 'fixtures', 'extra-layer.geojson'),
+      join(work, 'geo', 'field-notes.geojson'),
+    );
+    execFileSync(
+      process.execPath,
+      [
+        join('node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--outDir',
+        join(work, 'dist'),
+        '--emptyOutDir',
+        '--logLevel',
+        'error',
+      ],
+      { env: { ...process.env, TWO_FRONTS_GEO: join(work, 'geo') }, stdio: 'pipe' },
+    );
+    extra = await serveStatic(join(work, 'dist'));
+  }, 120_000);
+
+  afterAll(async () => {
+    await extra?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('gets a checkbox and a legend, and its point, line and area open their panels', async () => {
+    const origin = extra!.url;
+    const watch = await openPage(built.browser, origin);
+    await openAt(watch.page, origin);
+    const box = watch.page.getByRole('checkbox', { name: /^Field notes/ });
+    await expect(box.isChecked()).resolves.toBe(true);
+    const legend = watch.page.getByRole('list', { name: 'Field notes legend' }).getByRole('listitem');
+    await expect(legend.allTextContents()).resolves.toEqual(
+      ['Crossing point', 'Road', 'Basin'].map((text) => ` ${text}`),
+    );
+    for (const [hash, name] of [
+      ['#map=7/52/58', 'Velmora crossing'],
+      ['#map=7/50.9/55.2', 'Quarry road'],
+      ['#map=6/48/61.5', 'Salt flat'],
+    ] as const) {
+      await openAt(watch.page, origin, hash);
+      await clickMapCentre(watch.page);
+      expect(await panelHeading(watch.page), name).toBe(name);
+      await watch.page.keyboard.press('Escape');
+    }
+    // Off, its area lets the click through to Kazakhstan beneath it.
+    await openAt(watch.page, origin, '#map=6/48/61.5');
+    await box.uncheck();
+    await waitForMapIdle(watch.page);
+    await clickMapCentre(watch.page);
+    expect(await panelHeading(watch.page)).toBe('Kazakhstan');
     expect(watch.consoleErrors).toEqual([]);
     await watch.context.close();
   });

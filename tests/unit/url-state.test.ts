@@ -1,6 +1,13 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { flushSync } from 'svelte';
 import { EMPTY_STATE, formatHash, parseHash, type UrlContext } from '../../src/lib/state/url-state.ts';
+import { AppState } from '../../src/lib/state/app-state.svelte.ts';
+import { UrlSync } from '../../src/lib/state/url-sync.svelte.ts';
+import { MapCamera } from '../../src/lib/map/map-camera.svelte.ts';
+import { Presentation } from '../../src/lib/story/presentation.svelte.ts';
+import { realData } from './fixtures.ts';
 
 const context: UrlContext = {
   knownLayers: new Set(['ukraine', 'kazakhstan', 'csto']),
@@ -90,5 +97,104 @@ describe('URL hash state', () => {
         },
       ),
     );
+  });
+});
+
+describe('UrlSync: the URL and the app in step, with no timing flag', () => {
+  const data = realData().mapData;
+  const context: UrlContext = {
+    knownLayers: new Set(data.layers.map((layer) => layer.id)),
+    knownFeatures: new Set(data.features.map((feature) => feature.id)),
+    stepCount: data.storySteps,
+  };
+
+  /** A page's location and history: pushState and replaceState change the hash as a browser does. */
+  function fakeWindow(hash: string) {
+    const listeners = new Map<string, () => void>();
+    const entries: string[] = [hash];
+    const page = {
+      location: { hash, pathname: '/', search: '' },
+      history: {
+        pushState: (_: null, __: string, url: string) => {
+          page.location.hash = url.slice(1);
+          entries.push(page.location.hash);
+        },
+        replaceState: (_: null, __: string, url: string) => {
+          page.location.hash = url.slice(1);
+          entries[entries.length - 1] = page.location.hash;
+        },
+      },
+      addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+      removeEventListener: (type: string) => listeners.delete(type),
+      /** The user goes back: the hash changes, then popstate fires. */
+      back() {
+        entries.pop();
+        page.location.hash = entries[entries.length - 1] ?? '';
+        listeners.get('popstate')?.();
+      },
+      entries,
+      listeners,
+    };
+    return page;
+  }
+
+  /** A camera that stands still at one view, as a map that has loaded would. */
+  class StillCamera extends MapCamera {
+    override current() {
+      return { zoom: 4, lat: 48, lng: 60, bearing: 0, pitch: 0 };
+    }
+  }
+
+  function setup(hash: string) {
+    const page = fakeWindow(hash);
+    const app = new AppState(data);
+    const presentation = new Presentation(app, data.storySteps);
+    const sync = new UrlSync({
+      app,
+      camera: new StillCamera(),
+      presentation,
+      context,
+      window: page,
+    });
+    return { page, app, presentation, sync };
+  }
+
+  it('applies the link before the map exists: layers, feature, step and camera', () => {
+    const { app, sync } = setup('#map=5/47.5/66&layers=ukraine,talks&feature=geneva&step=2');
+    expect(app.visibleLayers).toEqual(['ukraine', 'talks']);
+    expect(app.selected).toBe('geneva');
+    expect(app.step).toBe(2);
+    expect(sync.initialCamera).toMatchObject({ zoom: 5, lat: 47.5, lng: 66 });
+  });
+
+  it('applying the URL writes no history entry; a change of state writes one; back applies it', () => {
+    const { page, app, sync } = setup('#feature=geneva');
+    const stop = sync.start();
+    flushSync();
+    // The camera joins the entry in place: no new entry for what the URL itself said.
+    expect(page.entries).toEqual(['#map=4/48/60&feature=geneva']);
+    app.select('almaty');
+    flushSync();
+    expect(page.entries).toEqual(['#map=4/48/60&feature=geneva', '#map=4/48/60&feature=almaty']);
+    app.setLayer('talks', false);
+    flushSync();
+    expect(page.entries).toHaveLength(3);
+    expect(page.location.hash).toMatch(/layers=.*&feature=almaty$/);
+    page.back();
+    flushSync();
+    expect(app.selected).toBe('almaty');
+    expect(app.isVisible('talks')).toBe(true);
+    expect(page.entries).toHaveLength(2);
+    stop();
+    expect(page.listeners.size).toBe(0);
+  });
+
+  it('leaving the briefing by the URL restores the layers it found', () => {
+    const { app, presentation, sync } = setup('#layers=ukraine');
+    presentation.start(1);
+    app.visibleLayers = ['csto'];
+    sync.apply({ camera: null, layers: ['ukraine'], feature: null, step: null });
+    expect(app.step).toBeNull();
+    expect(app.visibleLayers).toEqual(['ukraine']);
   });
 });

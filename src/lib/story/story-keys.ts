@@ -1,7 +1,25 @@
+/**
+ * The app's ONE keyboard map: what a key does, given where the user is. The app listens once
+ * (src/lib/state/keyboard.ts) and dispatches these commands; no component listens to keys of its own.
+ */
+
 /** What a presenter's key or clicker button does in presentation mode. */
 export type StoryCommand = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'fullscreen' | 'notes';
+/** Every command a key can give. */
+export type KeyCommand = StoryCommand | 'close-panel' | 'present';
 
-const KEYS: Record<string, StoryCommand> = {
+export interface KeySituation {
+  presenting: boolean;
+  panelOpen: boolean;
+  /** A modal dialog (the article reader) is open: it owns the keys. */
+  dialogOpen: boolean;
+  /** The key was typed into a field: it is text (or the field's own Escape), not a command. */
+  typing: boolean;
+}
+
+type KeyEvent = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>;
+
+const PRESENTER_KEYS: Record<string, StoryCommand> = {
   ArrowRight: 'next',
   PageDown: 'next',
   ' ': 'next',
@@ -16,11 +34,19 @@ const KEYS: Record<string, StoryCommand> = {
   N: 'notes',
 };
 
-export function commandForKey(
-  event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>,
-): StoryCommand | null {
+export function keyCommand(event: KeyEvent, situation: KeySituation): KeyCommand | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
-  return KEYS[event.key] ?? null;
+  if (situation.dialogOpen || situation.typing) return null;
+  // Escape first closes an open panel; a second Escape leaves the briefing.
+  if (event.key === 'Escape' && situation.panelOpen) return 'close-panel';
+  if (!situation.presenting) return event.key === 'p' || event.key === 'P' ? 'present' : null;
+  return PRESENTER_KEYS[event.key] ?? null;
+}
+
+/** A presenter's key, as the map above reads it while presenting with nothing else open. */
+export function commandForKey(event: KeyEvent): StoryCommand | null {
+  const command = keyCommand(event, { presenting: true, panelOpen: false, dialogOpen: false, typing: false });
+  return command === 'close-panel' || command === 'present' ? null : command;
 }
 
 /** The step a command leads to, kept within 1…count. */
@@ -42,6 +68,7 @@ export function nextStep(current: number, count: number, command: StoryCommand):
 /** Keys typed into a field are text, not commands. */
 export function isTyping(target: EventTarget | null): boolean {
   return (
+    typeof HTMLElement !== 'undefined' &&
     target instanceof HTMLElement &&
     (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
   );

@@ -1,0 +1,112 @@
+import { tick, untrack } from 'svelte';
+import type { MapCamera } from '../map/map-camera.svelte.ts';
+import type { Presentation } from '../story/presentation.svelte.ts';
+import type { AppState } from './app-state.svelte.ts';
+import { formatHash, parseHash, type Camera, type UrlContext, type UrlState } from './url-state.ts';
+
+/** The part of the URL that makes a history entry: layers, feature and step (not the camera). */
+const entryOf = (state: UrlState) => formatHash({ ...state, camera: null });
+
+/** What the sync needs of the page: its location, its history and its events (a window). */
+export interface Page {
+  location: { hash: string; pathname: string; search: string };
+  history: {
+    pushState(data: null, unused: string, url: string): void;
+    replaceState(data: null, unused: string, url: string): void;
+  };
+  addEventListener(type: 'popstate' | 'hashchange', listener: () => void): void;
+  removeEventListener(type: 'popstate' | 'hashchange', listener: () => void): void;
+}
+
+export interface UrlSyncOptions {
+  app: AppState;
+  camera: MapCamera;
+  presentation: Presentation;
+  context: UrlContext;
+  /** The page's location and history (window's by default; tests pass their own). */
+  window?: Page;
+}
+
+/**
+ * Keeps the URL hash (DESIGN.md §3) and the app in step. A change of layers, feature or step is a
+ * new history entry; a camera move replaces the current one; back, forward and a pasted link apply
+ * the URL. No timing flag: an entry is pushed only when the state's layers, feature and step differ
+ * from the URL's, so applying the URL never writes it back.
+ */
+export class UrlSync {
+  /** The camera the URL opened at, or null for the opening view. */
+  readonly initialCamera: Camera | null;
+  #options: UrlSyncOptions;
+  #window: Page;
+
+  /** Applies the URL at once, before the map exists, so the map opens at the linked view. */
+  constructor(options: UrlSyncOptions) {
+    this.#options = options;
+    this.#window = options.window ?? window;
+    const state = this.#read();
+    this.initialCamera = state.camera;
+    this.apply(state, false);
+  }
+
+  #read(): UrlState {
+    return parseHash(this.#window.location.hash, this.#options.context);
+  }
+
+  /** The app's state as the URL writes it. */
+  current(): UrlState {
+    const { app, camera } = this.#options;
+    return {
+      camera: untrack(() => camera.current()),
+      layers: app.visibleLayers.join() === app.defaultLayers.join() ? null : [...app.visibleLayers],
+      feature: app.selected,
+      step: app.step,
+    };
+  }
+
+  apply(state: UrlState, moveCamera = true): void {
+    const { app, camera, presentation } = this.#options;
+    // Leaving the briefing restores the layers it found; the URL's layers then win.
+    if (state.step === null) presentation.exit();
+    app.visibleLayers = state.layers ?? [...app.defaultLayers];
+    app.select(state.feature);
+    if (state.step !== null) presentation.start(state.step);
+    if (state.camera && moveCamera) camera.jumpTo(state.camera);
+    else if (!state.camera && state.feature) {
+      const feature = app.featuresById.get(state.feature);
+      // After the panel has taken its column, so the feature is centred in the map that remains.
+      if (feature) void tick().then(() => camera.showFeature(feature, false));
+    }
+  }
+
+  /** Writes the state: a new history entry when layers, feature or step changed, else in place. */
+  write(): void {
+    const next = this.current();
+    const hash = formatHash(next);
+    const { location, history } = this.#window;
+    if (hash === location.hash) return;
+    const url = `${location.pathname}${location.search}${hash}`;
+    if (entryOf(next) !== entryOf(this.#read())) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  /** Listens to back, forward and edited links, and writes every change of state. Returns the cleanup. */
+  start(): () => void {
+    const onPop = () => this.apply(this.#read());
+    this.#window.addEventListener('popstate', onPop);
+    this.#window.addEventListener('hashchange', onPop);
+    const stopWriting = $effect.root(() => {
+      $effect(() => {
+        // Reading them subscribes: layers, feature and step are what history entries are made of.
+        void [...this.#options.app.visibleLayers];
+        void this.#options.app.selected;
+        void this.#options.app.step;
+        untrack(() => this.write());
+      });
+    });
+    return () => {
+      stopWriting();
+      this.#window.removeEventListener('popstate', onPop);
+      this.#window.removeEventListener('hashchange', onPop);
+    };
+  }
+}

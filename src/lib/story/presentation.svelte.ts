@@ -1,0 +1,60 @@
+import type { AppState } from '../state/app-state.svelte.ts';
+import { contextPair } from '../state/context.ts';
+import { nextStep, type StoryCommand } from './story-keys.ts';
+
+/**
+ * Presentation state: start at a step, walk the steps, show the notes, leave. The step itself lives
+ * in AppState (the URL reads it there); the layers the user had are restored on exit.
+ */
+export class Presentation {
+  readonly stepCount: number;
+  /** The presenter's notes are shown. */
+  notes = $state(false);
+  #app: AppState;
+  #layersBefore: string[] | null = null;
+
+  constructor(app: AppState, stepCount: number) {
+    this.#app = app;
+    this.stepCount = stepCount;
+  }
+
+  get active(): boolean {
+    return this.#app.step !== null;
+  }
+
+  /** Starts (or moves) the briefing at a step, kept within 1…stepCount. Nothing when there is no story. */
+  start(step = 1): void {
+    if (this.stepCount === 0) return;
+    if (this.#app.step === null) this.#layersBefore = [...this.#app.visibleLayers];
+    this.#app.step = Math.min(Math.max(Math.round(step), 1), this.stepCount);
+  }
+
+  /** A presenter's command: move, toggle the notes or leave (fullscreen is the page's, see toggleFullscreen). */
+  command(command: StoryCommand): void {
+    if (this.#app.step === null) return;
+    if (command === 'exit') this.exit();
+    else if (command === 'notes') this.notes = !this.notes;
+    else if (command !== 'fullscreen') this.start(nextStep(this.#app.step, this.stepCount, command));
+  }
+
+  exit(): void {
+    if (this.#app.step === null) return;
+    this.#app.step = null;
+    this.#app.highlighted = [];
+    this.notes = false;
+    if (this.#layersBefore) this.#app.visibleLayers = this.#layersBefore;
+    this.#layersBefore = null;
+  }
+}
+
+/** Fullscreen for the projector; refused without a user gesture, and the briefing goes on in the window. */
+export function toggleFullscreen(): void {
+  const request = document.fullscreenElement
+    ? document.exitFullscreen()
+    : document.documentElement.requestFullscreen();
+  request.catch(() => {});
+}
+
+const presentationContext = contextPair<Presentation>('Presentation');
+export const preparePresentation = presentationContext.prepare;
+export const getPresentation = presentationContext.get;
