@@ -104,12 +104,31 @@ async function heapAfterGc(page: Page): Promise<number> {
   return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
 }
 
+const inFlight = new WeakMap<Page, { started: number; open: number }>();
+
+/** Until no request has started for a second and none is open (the idle prefetches are done). */
+async function quiet(page: Page): Promise<void> {
+  const count = inFlight.get(page)!;
+  for (let seen = -1; seen !== count.started || count.open > 0;) {
+    seen = count.started;
+    await page.waitForTimeout(1000);
+  }
+}
+
 async function freshPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  const count = { started: 0, open: 0 };
+  inFlight.set(page, count);
+  page.on('request', () => {
+    count.started += 1;
+    count.open += 1;
+  });
+  page.on('requestfinished', () => (count.open -= 1));
+  page.on('requestfailed', () => (count.open -= 1));
   await page.goto(url);
   await page.waitForSelector('.map-region[aria-busy="false"]', { timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
+  await quiet(page);
   return page;
 }
 
@@ -119,7 +138,7 @@ async function clickFigures(browser: Browser, origin: string) {
   const responses = recordResponses(page);
   responses.start();
   const coldMs = await clickToPanel(page);
-  await page.waitForLoadState('networkidle');
+  await quiet(page);
   const fetched = await responses.stop();
   const heap = await heapAfterGc(page);
   await page.keyboard.press('Escape');
@@ -165,7 +184,7 @@ async function largestFeature(browser: Browser, origin: string, name: string) {
   responses.start();
   await button.first().click();
   const ms = await page.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted);
-  await page.waitForLoadState('networkidle');
+  await quiet(page);
   const fetched = await responses.stop();
   await page.context().close();
   return { ms, fetchedBytes: fetched.raw };

@@ -50,8 +50,12 @@ export function evidenceFiles(evidence: Evidence, base = '/', sink: FileSink = i
     return url;
   };
   const features: Record<string, string> = {};
-  for (const [id, feature] of Object.entries(evidence.features))
-    features[id] = add(`f/${id}-`, JSON.stringify(feature));
+  const sizes: Record<string, number> = {};
+  for (const [id, feature] of Object.entries(evidence.features)) {
+    const body = JSON.stringify(feature);
+    features[id] = add(`f/${id}-`, body);
+    sizes[id] = Buffer.byteLength(body);
+  }
   const articleUrls: Record<string, string> = {};
   for (const [id, article] of Object.entries(evidence.articles))
     articleUrls[id] = add('a/', JSON.stringify(article));
@@ -61,6 +65,7 @@ export function evidenceFiles(evidence: Evidence, base = '/', sink: FileSink = i
   return {
     manifest: {
       features,
+      sizes,
       articles: add('articles-', JSON.stringify(articleUrls)),
       search: add('search-', JSON.stringify(search)),
     },

@@ -4,7 +4,7 @@ import type { Evidence } from '../contract/dataset.ts';
 import { SEARCH_OPTIONS, type SearchChunk, type SearchEntry } from '../lib/search/search-options.ts';
 
 /** Paragraphs per index chunk: one chunk answers most queries, and stays a quick fetch at scale. */
-export const CHUNK_ENTRIES = 1500;
+export const CHUNK_ENTRIES = 1000;
 
 /**
  * The full-text index, built once at build time: every excerpt paragraph once (attributed to the

@@ -7,6 +7,7 @@ import { sourceLineFinder } from '../../src/pipeline/text/source-lines.ts';
 import { languageNotes } from '../../src/pipeline/text/language.ts';
 import { isOrganisationName } from '../../src/pipeline/text/organisation.ts';
 import { readHtmlPage } from '../../src/pipeline/text/html-page.ts';
+import { emptyPageMeta, mergePageMeta } from '../../src/pipeline/text/stated-meta.ts';
 
 const doc = (html: string) => parseHTML(html).document;
 const ld = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
@@ -145,5 +146,48 @@ describe('language, organisations, whole pages', () => {
       value: 'Alpine Ledger',
       from: '<title> (site name after the headline)',
     });
+  });
+});
+
+describe('tag values that need a second look', () => {
+  const page = (head: string, h1: string) =>
+    `<!DOCTYPE html><html lang="en"><head>${head}</head><body><article><h1>${h1}</h1>${Array.from(
+      { length: 3 },
+      () =>
+        '<p>Officials in Geneva said on Monday that the talks would continue for several more days at least.</p>',
+    ).join('')}</article></body></html>`;
+
+  it('a site name after the headline in og:title is not part of the title', () => {
+    const result = readHtmlPage(
+      page(
+        '<meta property="og:title" content="Envoys meet in Geneva | The Alpine Ledger"><meta property="og:site_name" content="Alpine Ledger">',
+        'Envoys meet in Geneva',
+      ),
+    );
+    expect(result.ok && result.meta.title?.value).toBe('Envoys meet in Geneva');
+  });
+
+  it('a JSON-LD headline cut short gives way to the <h1>', () => {
+    const result = readHtmlPage(
+      page(
+        ld({ '@type': 'NewsArticle', headline: 'Envoys meet in Geneva as Russia masses troops near…' }),
+        'Envoys meet in Geneva as Russia masses troops near Ukraine’s border',
+      ),
+    );
+    expect(result.ok && result.meta.title).toEqual({
+      value: 'Envoys meet in Geneva as Russia masses troops near Ukraine’s border',
+      from: '<h1>',
+    });
+  });
+
+  it('the outlet named as author is no author', () => {
+    const result = readHtmlPage(
+      page(
+        '<meta property="og:site_name" content="Alpine Ledger"><meta name="author" content="Alpine Ledger">',
+        'Envoys meet in Geneva',
+      ),
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(mergePageMeta(result.meta, emptyPageMeta()).author).toBeNull();
   });
 });

@@ -133,6 +133,19 @@ describe('bylines', () => {
       parseBylineLine('By moving into Kazakhstan, analysts say Putin opted to help quell the protests.'),
     ).toBeNull();
   });
+  it('with no byline, the author bio at the end of the page names the author', () => {
+    const body = Array.from(
+      { length: 6 },
+      (_, index) => `Paragraph ${index} of the analysis says what may happen next.`,
+    );
+    expect(
+      metaOf(
+        'What the deployment means for the region',
+        ...body,
+        'Dana Kore is a senior fellow at the Steppe Institute.',
+      ).author,
+    ).toEqual({ value: 'Dana Kore', from: 'line 8 (author bio)' });
+  });
   it('a name line over a reading time is the byline', () => {
     expect(
       metaOf(

@@ -40,9 +40,12 @@ describe('the five seeds without seeds/sources.json', () => {
     }
   });
 
-  it('finds what the pages state: the Axios byline and the date stamp of 004', () => {
+  it('finds what the pages state: bylines, author bios and the date stamp of 004', () => {
     const byId = new Map(output.articles.map((article) => [article.id, article]));
     expect(byId.get('002_a4ce2fad56d8df3c')?.meta.author).toBe('Zachary Basu');
+    expect(byId.get('000_1fdcc4a3134de60e')?.metaFrom.author).toMatch(/\(author bio\)$/);
+    expect(byId.get('000_1fdcc4a3134de60e')?.meta.author).toBe('Reid Standish');
+    expect(byId.get('001_433dafa3d84bb327')?.meta.author).toBe('John Herbst');
     expect(byId.get('004_5fb351e789721747')?.meta).toMatchObject({
       date: '2022-01-08',
       dateText: 'Saturday, January 8th, 2022',

@@ -5,8 +5,13 @@
 export interface EvidenceManifest {
   /** Feature id → its evidence file (a FeatureEvidence). */
   features: Record<string, string>;
+  /** Feature id → the size of its file in bytes (what an idle prefetch of it would cost). */
+  sizes: Record<string, number>;
   /** A file mapping article id → that article's file (an ArticleEvidence), fetched on the first read. */
   articles: string;
   /** The search manifest (a SearchManifest), fetched when the search box is first used. */
   search: string;
 }
+
+/** What the idle prefetch may spend: small features' files, never one large one. */
+export const IDLE_PREFETCH_BYTES = 768 * 1024;

@@ -1,5 +1,6 @@
 import manifest from 'virtual:two-fronts/evidence-manifest';
 import type { ArticleEvidence, FeatureEvidence } from '../../contract/dataset.ts';
+import { IDLE_PREFETCH_BYTES } from './evidence-manifest.ts';
 
 /**
  * The app's only door to the evidence. Callers ask for one feature or one article; each lives in its
@@ -40,6 +41,20 @@ export function prefetchFeature(featureId: string): void {
   loadFeatureEvidence(featureId).catch(() => {
     // A prefetch that fails is retried by the click that needs it, which reports the failure.
   });
+}
+
+/**
+ * When the browser is idle: fetches the files of these features, in order, one at a time, while
+ * they fit in the budget (a small corpus is prefetched whole; a large feature waits for its click).
+ */
+export async function prefetchFeatures(featureIds: readonly string[], budget = IDLE_PREFETCH_BYTES) {
+  let left = budget;
+  for (const id of featureIds) {
+    const size = manifest.sizes[id] ?? Infinity;
+    if (size > left) continue;
+    left -= size;
+    await loadFeatureEvidence(id).catch(() => undefined);
+  }
 }
 
 /** Where the search manifest is: the search loads it when the search box is first used. */

@@ -44,8 +44,12 @@ export async function searchText(
 ): Promise<TextResult[]> {
   const [manifest, { searchChunk }] = await Promise.all([loadSearchManifest(), engine()]);
   const results: TextResult[] = [];
-  for (const url of manifest.chunks) {
-    const found = searchChunk(await chunkAt(url), query, limit - results.length);
+  for (const [position, url] of manifest.chunks.entries()) {
+    const chunk = await chunkAt(url);
+    // The next chunk downloads while this one is searched.
+    const next = manifest.chunks[position + 1];
+    if (next) void chunkAt(next).catch(() => undefined);
+    const found = searchChunk(chunk, query, limit - results.length);
     if (found.length === 0) continue;
     results.push(...found);
     onPartial([...results]);

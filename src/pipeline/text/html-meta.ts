@@ -35,7 +35,16 @@ export function readTagMeta(document: Document): PageMeta {
     foundDate(tag('meta[property="article:published_time"]'), 'article:published_time') ??
     foundDate(tag('meta[name="date"]'), 'meta date') ??
     publishedTime(document);
+  if (meta.title && meta.outlet)
+    meta.title = { ...meta.title, value: withoutSiteName(meta.title.value, meta.outlet.value) };
   return meta;
+}
+
+/** "Headline | Site" or "Headline - Site" in a title tag: the headline alone. */
+function withoutSiteName(title: string, site: string): string {
+  const match = /^(.+?)\s+[|–—-]\s+(.+)$/.exec(title);
+  const siteKey = site.toLowerCase().replace(/^the\s+/, '');
+  return match?.[1] && match[2]?.toLowerCase().replace(/^the\s+/, '') === siteKey ? match[1] : title;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

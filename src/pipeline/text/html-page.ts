@@ -89,7 +89,11 @@ function readParsedPage(html: string): HtmlResult {
     .filter((heading) => furnitureOf(heading, pageLength) === null)
     .map((heading) => heading.textContent?.replace(/\s+/g, ' ').trim() ?? '')
     .filter(Boolean);
-  if (headings.length === 1) meta.title ??= { value: headings[0]!, from: '<h1>' };
+  const heading = headings.length === 1 ? headings[0]! : null;
+  // A JSON-LD headline cut short ("…") gives way to the page's own headline.
+  if (heading && meta.title && isCutShortOf(meta.title.value, heading))
+    meta.title = { value: heading, from: '<h1>' };
+  if (heading) meta.title ??= { value: heading, from: '<h1>' };
   if (extracted.title) meta.title ??= { value: extracted.title, from: 'Readability title (<title>, <h1>)' };
   const siteName = titleSuffix(document.title, meta.title?.value ?? null);
   if (siteName) meta.outlet ??= { value: siteName, from: '<title> (site name after the headline)' };
@@ -182,6 +186,11 @@ function extractArticle(
     byline: article.byline?.trim() || null,
     title: article.title?.trim() || null,
   };
+}
+
+function isCutShortOf(short: string, full: string): boolean {
+  const stem = short.replace(/\s*(…|\.\.\.)$/, '');
+  return stem !== short && stem.length > 0 && full.startsWith(stem) && full.length > stem.length;
 }
 
 /** "Headline | Site": the site's name after the headline in a page's `<title>`. */

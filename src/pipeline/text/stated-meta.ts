@@ -35,11 +35,16 @@ export const emptyPageMeta = (): PageMeta => ({
 /** Field by field, what `first` found, else what `second` found (an HTML page's tags before its text). */
 export function mergePageMeta(first: PageMeta, second: PageMeta): PageMeta {
   const title = first.title ?? second.title;
+  // Who wrote the text (a byline's or a dateline's agency) beats the site that carries it.
+  const outlet = (isAuthorship(second.outlet) ? second.outlet : null) ?? first.outlet ?? second.outlet;
+  const author = [first.author, second.author].find(
+    (found) => found !== null && !sameName(found.value, outlet?.value ?? null),
+  );
   return {
     title,
-    // Who wrote the text (a byline's or a dateline's agency) beats the site that carries it.
-    outlet: (isAuthorship(second.outlet) ? second.outlet : null) ?? first.outlet ?? second.outlet,
-    author: first.author ?? second.author,
+    outlet,
+    // An outlet named as the author ("author" meta tag holding the site's name) is no author.
+    author: author ?? null,
     date: first.date ?? second.date,
     claimed: new Map([...second.claimed, ...first.claimed]),
     notes: [...first.notes, ...second.notes].filter((note) => !(title && note.startsWith('no headline'))),
@@ -49,3 +54,14 @@ export function mergePageMeta(first: PageMeta, second: PageMeta): PageMeta {
 /** An outlet found in a byline or a dateline: the text's own statement of who wrote it. */
 export const isAuthorship = (found: Found | null): boolean =>
   found !== null && /\((byline|dateline)\)$/.test(found.from);
+
+const sameName = (a: string, b: string | null): boolean =>
+  b !== null &&
+  a
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '') ===
+    b
+      .trim()
+      .toLowerCase()
+      .replace(/^the\s+/, '');

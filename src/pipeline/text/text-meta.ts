@@ -1,5 +1,5 @@
-import { detectByline } from './byline.ts';
-import { isFurniture, RELATED_HEADER } from './clean-rules.ts';
+import { detectByline, isNameList } from './byline.ts';
+import { AUTHOR_BIO, isFurniture, RELATED_HEADER } from './clean-rules.ts';
 import { isOrganisationName } from './organisation.ts';
 import { parseDateline } from './dateline.ts';
 import { dateStamp, isRelativeTime } from './dates.ts';
@@ -58,6 +58,14 @@ export function detectTextMeta(lines: readonly Line[]): PageMeta {
       .filter(Boolean)
       .join(', ');
     for (const number of byline.lines) claimed.set(number, `${byline.kind}${gave ? ` (${gave})` : ''}`);
+  }
+
+  if (!author) {
+    // With no byline, the author bio at the end of the page names the writer ("X is a senior fellow…").
+    const footer = lines.slice(Math.floor(lines.length * FOOTER_START));
+    const bio = footer.find((line) => AUTHOR_BIO.test(line.text));
+    const name = bio?.text.split(/ is (?:a|an|the)\b/)[0];
+    if (bio && name && isNameList(name)) author = { value: name, from: `${at(bio)} (author bio)` };
   }
 
   const header = lines.filter((line) => line.number <= headerEnd && !claimed.has(line.number));

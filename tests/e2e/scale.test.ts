@@ -1,0 +1,173 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeScaledInputs } from '../../bench/scaled-inputs.ts';
+import { IDLE_PREFETCH_BYTES } from '../../src/lib/evidence/evidence-manifest.ts';
+import { clickMapCentre, openAt, panelHeading } from './app-page.ts';
+import { launch, openPage } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+/** The app built over a generated corpus several times the seeds' size (seeds and geo included). */
+const ARTICLES = 200;
+const FEATURES = 60;
+const ROOT = process.cwd();
+const dir = mkdtempSync(join(tmpdir(), 'two-fronts-scale-e2e-'));
+let server: StaticServer;
+let browser: Browser;
+
+interface GeneratedFeature {
+  properties: { id: string; name: string };
+  geometry: { coordinates: [number, number] };
+}
+let generated: GeneratedFeature[] = [];
+
+beforeAll(async () => {
+  writeScaledInputs(ROOT, dir, { articles: ARTICLES, features: FEATURES });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--outDir',
+      join(dir, 'dist'),
+      '--logLevel',
+      'error',
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        TWO_FRONTS_SEEDS: join(dir, 'seeds'),
+        TWO_FRONTS_GEO: join(dir, 'geo'),
+        TWO_FRONTS_CACHE: join(dir, 'cache'),
+      },
+    },
+  );
+  generated = (
+    JSON.parse(readFileSync(join(dir, 'geo', 'generated.geojson'), 'utf8')) as {
+      features: GeneratedFeature[];
+    }
+  ).features;
+  server = await serveStatic(join(dir, 'dist'));
+  browser = await launch();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every evidence file the page asks for, in order, with its size once answered. */
+function evidenceRequests(page: Page) {
+  const urls: string[] = [];
+  const sizes = new Map<string, number>();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/evidence/')) urls.push(path);
+  });
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith('/evidence/'))
+      void response.body().then(
+        (body) => sizes.set(path, body.length),
+        () => undefined,
+      );
+  });
+  return { urls, sizes };
+}
+
+/** Until no evidence request has started for a second and all have been answered (idle prefetches done). */
+async function settle(page: Page, requests: ReturnType<typeof evidenceRequests>): Promise<void> {
+  for (let seen = -1; seen !== requests.urls.length || requests.sizes.size < new Set(requests.urls).size;) {
+    seen = requests.urls.length;
+    await page.waitForTimeout(1000);
+  }
+}
+
+describe(`the app at ${ARTICLES} articles × ${FEATURES} features`, () => {
+  it('a map click fetches only that feature’s file; the idle prefetch stays within its budget', async () => {
+    const watch = await openPage(browser, server.url);
+    const requests = evidenceRequests(watch.page);
+    const target = generated[0]!;
+    const [lng, lat] = target.geometry.coordinates;
+    await openAt(watch.page, server.url, `#map=8/${lat}/${lng}`);
+    await settle(watch.page, requests);
+    const beforeClick = requests.urls.length;
+    const prefetched = requests.urls.slice(0, beforeClick);
+    expect(prefetched.some((path) => path.startsWith('/evidence/a/'))).toBe(false);
+    const prefetchedBytes = prefetched
+      .filter((path) => path.startsWith('/evidence/f/'))
+      .reduce((sum, path) => sum + (requests.sizes.get(path) ?? 0), 0);
+    expect(prefetchedBytes).toBeLessThanOrEqual(IDLE_PREFETCH_BYTES);
+    expect(prefetched.some((path) => path.startsWith(`/evidence/f/${target.properties.id}-`))).toBe(false);
+
+    await clickMapCentre(watch.page);
+    expect(await panelHeading(watch.page)).toBe(target.properties.name);
+    await watch.page.locator('aside.panel blockquote').first().waitFor();
+    await settle(watch.page, requests);
+    const fetched = requests.urls.slice(beforeClick);
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toMatch(new RegExp(`^/evidence/f/${target.properties.id}-[0-9a-f]{12}\\.json$`));
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await watch.context.close();
+  });
+
+  it('the reader fetches the article index and that one article', async () => {
+    const watch = await openPage(browser, server.url);
+    const requests = evidenceRequests(watch.page);
+    await openAt(watch.page, server.url, `#feature=${generated[1]!.properties.id}`);
+    await watch.page.locator('aside.panel blockquote').first().waitFor();
+    await settle(watch.page, requests);
+    const before = requests.urls.length;
+    await watch.page.getByRole('button', { name: 'Read in the article' }).first().click();
+    await watch.page.locator('dialog[open] .current').waitFor();
+    await settle(watch.page, requests);
+    const fetched = requests.urls.slice(before);
+    expect(fetched.filter((path) => path.startsWith('/evidence/a/'))).toHaveLength(1);
+    expect(fetched.every((path) => /^\/evidence\/(a\/|articles-)[0-9a-f]{12}\.json$/.test(path))).toBe(true);
+    expect(watch.consoleErrors).toEqual([]);
+    await watch.context.close();
+  });
+
+  it('search finds a seed’s quote and a generated article’s words, marked, and opens the feature', async () => {
+    const watch = await openPage(browser, server.url);
+    await openAt(watch.page, server.url);
+    const input = watch.page.getByRole('combobox', { name: /Search/ });
+    await input.fill('paratroopers descended');
+    const quote = watch.page.getByRole('option').filter({ hasText: 'paratroopers descended' });
+    await quote.first().waitFor();
+    expect(await quote.first().locator('mark').count()).toBeGreaterThanOrEqual(2);
+    const name = generated[2]!.properties.name;
+    await input.fill(name);
+    const hit = watch.page.getByRole('option').filter({ has: watch.page.locator('mark', { hasText: name }) });
+    await hit.first().click();
+    expect(await panelHeading(watch.page)).toBeTruthy();
+    await watch.page.locator('dialog[open] .current mark').first().waitFor();
+    expect(watch.consoleErrors).toEqual([]);
+    await watch.context.close();
+  });
+
+  it('a deep link opens its feature, and the list and layer counts cover every feature', async () => {
+    const watch = await openPage(browser, server.url);
+    const target = generated[3]!;
+    await openAt(watch.page, server.url, `#feature=${target.properties.id}`);
+    expect(await panelHeading(watch.page)).toBe(target.properties.name);
+    await watch.page.locator('aside.panel blockquote').first().waitFor();
+    const listed = await watch.page
+      .getByRole('navigation', { name: 'All features' })
+      .getByRole('button')
+      .count();
+    expect(listed).toBeGreaterThanOrEqual(FEATURES);
+    await watch.page.keyboard.press('Escape');
+    await openAt(watch.page, server.url, '#feature=kazakhstan');
+    expect(await panelHeading(watch.page)).toBe('Kazakhstan');
+    expect(watch.consoleErrors).toEqual([]);
+    await watch.context.close();
+  });
+});
