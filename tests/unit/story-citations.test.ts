@@ -19,15 +19,17 @@ const host: SourceMeta = {
 const cite = (
   paragraph: number,
   section = 'body',
-  source?: SourceMeta,
-): Citation & { source?: SourceMeta } => ({
+  source: SourceMeta = section === 'related'
+    ? { outlet: null, title: 'Ferries return', author: null, date: null }
+    : host,
+): Citation => ({
   id: `post#p${paragraph}`,
   article: 'post',
   paragraph,
   section,
   text: `Cited paragraph ${paragraph}.`,
   meta: host,
-  ...(source ? { source } : {}),
+  source,
 });
 
 const mapData: MapData = {
@@ -79,7 +81,7 @@ describe('briefing citations', () => {
       'Photo caption on The Harbour Post page',
     );
     expect(figure(3).querySelector('.provenance')?.textContent).toBe(
-      'A related story on The Harbour Post page',
+      'A related story on The Harbour Post page (outlet not stated)',
     );
     expect(figure(3).textContent).not.toContain('Ines Varga');
     expect(figure(0).querySelector('.outlet')?.textContent).toBe('The Harbour Post');

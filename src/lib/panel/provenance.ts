@@ -75,27 +75,21 @@ export function provenanceOf(
 }
 
 /**
- * The provenance of a briefing citation, which carries its host page's metadata (`meta`) and, where the
- * pipeline gives it, the writer's (`source`). Without `source`, a related story is credited to no one
- * rather than to the host page's author.
+ * The provenance of a briefing citation: its host page's metadata (`meta`) and the writer of the cited
+ * text (`source`, from the pipeline), so a related story is credited to its own outlet, never the host's author.
  */
 export function citedProvenance(cited: {
   article: string;
   section: string;
   meta: SourceMeta;
-  source?: SourceMeta;
+  source: SourceMeta;
 }): Provenance {
   const section: Section =
     cited.section === 'related' || cited.section === 'caption' ? cited.section : 'body';
-  const unknown: SourceMeta = { outlet: null, title: null, author: null, date: null };
-  const source = cited.source ?? (section === 'related' ? unknown : cited.meta);
-  const provenance = provenanceOf(
-    { article: cited.article, section, source },
+  return provenanceOf(
+    { article: cited.article, section, source: cited.source },
     { [cited.article]: { id: cited.article, meta: cited.meta } },
   );
-  return cited.source || section !== 'related'
-    ? provenance
-    : { ...provenance, label: `A related story ${provenance.onHost}` };
 }
 
 /** A page's name for a link or a list: its outlet, else its title, else its id. */

@@ -35,6 +35,8 @@ export interface Citation {
   section: string;
   text: string;
   meta: SourceMeta;
+  /** Who wrote the cited text (a related story's own outlet and headline, never the host page's author). */
+  source: SourceMeta;
 }
 
 export type StoryStep = Omit<z.infer<typeof stepSchema>, 'cite'> & { cite: Citation[] };
@@ -100,6 +102,7 @@ export function resolveStory(
         section: found.paragraph.section,
         text: found.paragraph.text,
         meta: found.article.meta,
+        source: found.paragraph.source,
       });
     }
     problems.push(...checkNarration(name, step.narration, cite));
