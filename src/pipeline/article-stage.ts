@@ -1,5 +1,6 @@
 import { matchArticle, type ParagraphMatch } from './text/match.ts';
 import type { AliasIndex } from './text/alias-index.ts';
+import { findStatedFigures, type StatedFigure } from './text/figures/text-figures.ts';
 import { anchorParagraphs } from './text/selector.ts';
 import { articleFromSeed, articleIdOf } from './text/seed-article.ts';
 import type { Article, Problem, SourceMeta } from '../contract/article.ts';
@@ -25,6 +26,8 @@ export interface ArticleStageResult {
   article: Article | null;
   /** Each paragraph's score and marks per feature it mentions. */
   matches: ParagraphMatch[];
+  /** The counts of troops and of people killed it states about features (the reduce assigns them). */
+  figures: StatedFigure[];
   problems: Problem[];
   warnings: Problem[];
 }
@@ -35,7 +38,8 @@ const ON_TOPIC_FEATURES = 2;
 export { articleIdOf };
 
 /**
- * The per-article stage: decode → clean → segment → match, one seed in, its article and matches out.
+ * The per-article stage: decode → clean → segment → match (and find stated figures), one seed in,
+ * its article, matches and figures out.
  * Pure (no file system, no shared state), so a worker pool or a batch engine can run it anywhere.
  */
 export function processArticle(seed: SeedInput, context: ArticleContext): ArticleStageResult {
@@ -49,10 +53,19 @@ export function processArticle(seed: SeedInput, context: ArticleContext): Articl
   const read = articleFromSeed(seed, source ?? undefined, isOnTopic);
   problems.push(...read.problems);
   warnings.push(...read.warnings);
-  if (!read.article) return { id, file: seed.file, article: null, matches: [], problems, warnings };
+  if (!read.article)
+    return { id, file: seed.file, article: null, matches: [], figures: [], problems, warnings };
   const article: Article = {
     ...read.article,
     paragraphs: anchorParagraphs(read.article.paragraphs, read.pageText),
   };
-  return { id, file: seed.file, article, matches: matchArticle(article, aliases), problems, warnings };
+  return {
+    id,
+    file: seed.file,
+    article,
+    matches: matchArticle(article, aliases),
+    figures: findStatedFigures(article, aliases),
+    problems,
+    warnings,
+  };
 }

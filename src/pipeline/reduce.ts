@@ -38,12 +38,14 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
   const warnings: Problem[] = [];
   const articles: Article[] = [];
   const matches: ArticleStageResult['matches'][] = [];
+  const figures: ArticleStageResult['figures'] = [];
   for (const result of results) {
     problems.push(...result.problems);
     warnings.push(...result.warnings);
     if (!result.article) continue;
     articles.push(result.article);
     matches.push(result.matches);
+    figures.push(...result.figures);
   }
   const seedIds = new Set(results.map((result) => result.id));
   for (const id of Object.keys(corpus.sources)) {
@@ -64,7 +66,7 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
   const allFacts = resolveAllFacts(
     corpus.features.map(({ feature }) => ({ id: feature.properties.id, facts: feature.properties.facts })),
     articles,
-    corpus.aliases,
+    figures,
   );
   for (const { feature, layer } of corpus.features) {
     const { id } = feature.properties;

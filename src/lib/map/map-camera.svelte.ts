@@ -22,6 +22,17 @@ const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
+ * Resizes the map only when its container changed size since the map last measured it: resizing
+ * reallocates the canvas's WebGL drawing buffer and redraws, which is slow on software GL.
+ */
+function resizeIfNeeded(map: MapLibreMap): void {
+  const container = map.getContainer();
+  const canvas = map.getCanvas();
+  if (container.clientWidth !== canvas.clientWidth || container.clientHeight !== canvas.clientHeight)
+    map.resize();
+}
+
+/**
  * Moves the camera of the map that MapView owns. MapView attaches the map when it creates it and
  * detaches it before removing it; until then, commands are kept and applied on attach.
  */
@@ -44,7 +55,7 @@ export class MapCamera {
     // effect that moves the camera does not come to depend on that state.
     untrack(() => {
       // The panel may just have opened beside the map: measure the container before moving.
-      this.map?.resize();
+      if (this.map) resizeIfNeeded(this.map);
       if (this.map) command(this.map);
       else this.#pending = () => this.map && command(this.map);
     });

@@ -1,10 +1,9 @@
 import type { ResolvedClaim, ResolvedFact } from '../../contract/dataset.ts';
 import type { Fact } from '../geo/geo-schema.ts';
 import type { Article } from '../../contract/article.ts';
-import type { AliasIndex } from './alias-index.ts';
 import { claimDate, compareDates } from './figures/as-of.ts';
 import { parseFigure } from './figures/parse-figure.ts';
-import { findTextFigures, type FigureKind } from './figures/text-figures.ts';
+import { assignFigure, type FigureKind, type StatedFigure } from './figures/text-figures.ts';
 import { verdictOf } from './figures/verdict.ts';
 import { foldText } from './fold.ts';
 
@@ -22,13 +21,13 @@ const TEXT_LABELS: Record<FigureKind, string> = {
 /**
  * Every feature's key facts: the curated facts of geo/ (labels, and the claims a curator tied to the
  * articles' words), joined by the counts of troops and of people killed that the articles state about
- * the feature. Each claim carries its figure as a number, the date it speaks of and who wrote it;
+ * the feature (found per article by the per-article stage: `stated`). Each claim carries its figure as a number, the date it speaks of and who wrote it;
  * each fact a verdict (agree, differ, changed, single).
  */
 export function resolveAllFacts(
   features: readonly FactsInput[],
   articles: readonly Article[],
-  aliases: AliasIndex,
+  stated: readonly StatedFigure[],
 ): { facts: Map<string, ResolvedFact[]>; problems: Array<{ featureId: string; message: string }> } {
   const problems: Array<{ featureId: string; message: string }> = [];
   const byFeature = new Map<
@@ -43,11 +42,11 @@ export function resolveAllFacts(
     factKinds.set(feature.id, new Set(resolved.facts.flatMap((fact) => (fact.kind ? [fact.kind] : []))));
   }
   const curatedClaims = [...byFeature.values()].flatMap((facts) => facts.flatMap((fact) => fact.claims));
-  for (const found of findTextFigures(articles, aliases, factKinds)) {
+  for (const found of stated.map((figure) => assignFigure(figure, factKinds))) {
     const already = curatedClaims.some(
       (claim) =>
-        claim.article === found.article.id &&
-        claim.paragraph === found.paragraph.index &&
+        claim.article === found.article &&
+        claim.paragraph === found.paragraph &&
         claim.start < found.figure.end &&
         found.figure.start < claim.end,
     );
@@ -59,13 +58,13 @@ export function resolveAllFacts(
     fact.claims.push({
       value: found.figure.text,
       number: found.figure.number,
-      asOf: claimDate(found.article, found.paragraph, found.figure.start, found.figure.end),
-      quote: found.paragraph.text.slice(found.start, found.end),
-      article: found.article.id,
-      paragraph: found.paragraph.index,
+      asOf: found.asOf,
+      quote: found.quote,
+      article: found.article,
+      paragraph: found.paragraph,
       start: found.start,
       end: found.end,
-      source: found.paragraph.source,
+      source: found.source,
     });
   }
   const result = new Map<string, ResolvedFact[]>();

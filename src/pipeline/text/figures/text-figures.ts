@@ -1,20 +1,35 @@
 import type { AliasIndex } from '../alias-index.ts';
 import { weighMentions } from '../match.ts';
+import { claimDate } from './as-of.ts';
 import { findFigures, type Figure } from './parse-figure.ts';
-import type { Article, Paragraph } from '../../../contract/article.ts';
+import type { Article, SourceMeta } from '../../../contract/article.ts';
 
 /** What a counted figure counts: troops sent or massed, or people killed. */
 export type FigureKind = 'troops' | 'killed';
 
-export interface TextFigure {
+/**
+ * A count of troops or of people killed that one article states, in one sentence that names at least
+ * one feature. Plain data, found by the per-article stage; the reduce gives it to a feature.
+ */
+export interface StatedFigure {
   kind: FigureKind;
+  /** The figure, with its offsets in the paragraph. */
   figure: Figure;
-  article: Article;
-  paragraph: Paragraph;
-  /** The sentence that states the figure (offsets in the paragraph). */
+  article: string;
+  paragraph: number;
+  /** The sentence that states the figure (offsets in the paragraph) and its words. */
   start: number;
   end: number;
-  /** The feature the sentence is about, nearest the figure, and what it has facts of. */
+  quote: string;
+  /** The date the sentence speaks of (see claimDate). */
+  asOf: string | null;
+  source: SourceMeta;
+  /** The features the sentence names by name, nearest the figure first. */
+  named: string[];
+}
+
+/** A stated figure given to the feature its sentence is about. */
+export interface TextFigure extends StatedFigure {
   featureId: string;
 }
 
@@ -35,49 +50,70 @@ export function kindOf(sentence: string, figure: Figure): FigureKind | null {
 }
 
 /**
- * Counts of troops and of people killed, stated in the articles, each with its sentence, given to the
- * feature that sentence is about: among the features it names by name, one that already has a fact
- * of that kind, nearest the figure; else the nearest. A sentence that names no feature gives none. `factKinds` says which features have facts of which kind.
+ * The counts of troops and of people killed that one article states, each with its sentence and the
+ * features that sentence names by name (nearest the figure first). A sentence that names no feature
+ * is about none ("Its 2008 conflict in Georgia caused hundreds of deaths") and gives nothing.
  */
+export function findStatedFigures(article: Article, aliases: AliasIndex): StatedFigure[] {
+  const found: StatedFigure[] = [];
+  for (const paragraph of article.paragraphs) {
+    const mentions = weighMentions(paragraph.text, aliases.find(paragraph.text), aliases).filter(
+      (mention) => mention.via === undefined && mention.weight >= 1,
+    );
+    if (mentions.length === 0) continue;
+    for (const sentence of paragraph.sentences) {
+      const inSentence = mentions.filter(
+        (mention) => mention.start >= sentence.start && mention.end <= sentence.end,
+      );
+      if (inSentence.length === 0) continue;
+      const text = paragraph.text.slice(sentence.start, sentence.end);
+      for (const figure of findFigures(text)) {
+        const kind = kindOf(text, figure);
+        if (!kind) continue;
+        const at = sentence.start + figure.start;
+        const distance = (start: number) => Math.abs(start - at);
+        const named = [...inSentence]
+          .sort((a, b) => distance(a.start) - distance(b.start))
+          .map((mention) => mention.featureId);
+        const placed = { ...figure, start: at, end: sentence.start + figure.end };
+        found.push({
+          kind,
+          figure: placed,
+          article: article.id,
+          paragraph: paragraph.index,
+          start: sentence.start,
+          end: sentence.end,
+          quote: text,
+          asOf: claimDate(article, paragraph, placed.start, placed.end),
+          source: paragraph.source,
+          named: [...new Set(named)],
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The feature a stated figure is about: among the features its sentence names, the nearest one that
+ * already has a fact of that kind, else the nearest. `factKinds` says which features have facts of
+ * which kind.
+ */
+export function assignFigure(
+  stated: StatedFigure,
+  factKinds: ReadonlyMap<string, ReadonlySet<FigureKind>>,
+): TextFigure {
+  const withFacts = stated.named.find((featureId) => factKinds.get(featureId)?.has(stated.kind));
+  return { ...stated, featureId: withFacts ?? stated.named[0]! };
+}
+
+/** Every article's stated figures, each given to its feature (findStatedFigures, then assignFigure). */
 export function findTextFigures(
   articles: readonly Article[],
   aliases: AliasIndex,
   factKinds: ReadonlyMap<string, ReadonlySet<FigureKind>>,
 ): TextFigure[] {
-  const found: TextFigure[] = [];
-  for (const article of articles) {
-    for (const paragraph of article.paragraphs) {
-      const mentions = weighMentions(paragraph.text, aliases.find(paragraph.text), aliases).filter(
-        (mention) => mention.via === undefined && mention.weight >= 1,
-      );
-      for (const sentence of paragraph.sentences) {
-        const text = paragraph.text.slice(sentence.start, sentence.end);
-        for (const figure of findFigures(text)) {
-          const kind = kindOf(text, figure);
-          if (!kind) continue;
-          const inSentence = mentions.filter(
-            (mention) => mention.start >= sentence.start && mention.end <= sentence.end,
-          );
-          // A sentence that names no feature is about none ("Its 2008 conflict in Georgia caused hundreds of deaths").
-          const named = inSentence;
-          if (named.length === 0) continue;
-          const at = sentence.start + figure.start;
-          const distance = (start: number) => Math.abs(start - at);
-          const withFacts = named.filter((mention) => factKinds.get(mention.featureId)?.has(kind));
-          const pool = withFacts.length > 0 ? withFacts : named;
-          const nearest = [...pool].sort((a, b) => distance(a.start) - distance(b.start))[0]!;
-          found.push({
-            kind,
-            figure: { ...figure, start: at, end: sentence.start + figure.end },
-            article,
-            paragraph,
-            start: sentence.start,
-            end: sentence.end,
-            featureId: nearest.featureId,
-          });
-        }
-      }
-    }
-  }
-  return found;
+  return articles.flatMap((article) =>
+    findStatedFigures(article, aliases).map((stated) => assignFigure(stated, factKinds)),
+  );
 }
