@@ -59,10 +59,21 @@ export async function load(browser: Browser, url: string): Promise<LoadFigures> 
   return { idleMs, bytes, heapBytes };
 }
 
-/** Pointer down on a feature to the panel painted (next frame after it appears), in ms. */
-export async function clickToPanel(page: Page): Promise<number> {
+/**
+ * Pointer down on the feature at the map's centre to the panel painted (next frame after it appears),
+ * in ms. As a person clicks: the pointer comes to rest on the feature first (the map draws its hover
+ * highlight), then the click. With `jump`, the pointer moves and clicks at once, so the figure also
+ * holds the map's redraw for the hover (the way this benchmark measured before).
+ */
+export async function clickToPanel(page: Page, { jump = false }: { jump?: boolean } = {}): Promise<number> {
   const box = await page.locator('.map-region canvas').boundingBox();
   if (!box) throw new Error('no canvas');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  if (!jump) {
+    await page.mouse.move(x, y);
+    await page.waitForSelector('.map-region[aria-busy="false"]');
+  }
   await page.evaluate(() => {
     const state = window as unknown as { __down?: number; __painted?: Promise<number> };
     state.__painted = new Promise((resolve) => {
@@ -79,6 +90,6 @@ export async function clickToPanel(page: Page): Promise<number> {
       observer.observe(document.body, { childList: true, subtree: true });
     });
   });
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(x, y);
   return page.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted);
 }

@@ -23,18 +23,29 @@ const GROWTH_RUNS = Number(process.env['BENCH_GROWTH_RUNS'] ?? 3);
 const GROWTH_MAX = Number(process.env['BENCH_GROWTH_MAX'] ?? 1000);
 const PIPELINE_MAX = Number(process.env['BENCH_PIPELINE_MAX'] ?? 10_000);
 
-async function clicks(browser: Browser, origin: string): Promise<{ cold: number; warm: number }> {
+async function clicks(
+  browser: Browser,
+  origin: string,
+): Promise<{ cold: number; warm: number; coldJump: number }> {
   // Measured on Kazakhstan, a real feature present at every scale.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${origin}/#map=5/47.5/66`);
-  await page.waitForSelector('.map-region[aria-busy="false"]');
-  const cold = await clickToPanel(page);
-  await page.keyboard.press('Escape');
-  await page.waitForSelector('.map-region[aria-busy="false"]');
-  const warm = await clickToPanel(page);
-  await context.close();
-  return { cold, warm };
+  const open = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/#map=5/47.5/66`);
+    await page.waitForSelector('.map-region[aria-busy="false"]');
+    return { context, page };
+  };
+  const first = await open();
+  const cold = await clickToPanel(first.page);
+  await first.page.keyboard.press('Escape');
+  await first.page.waitForSelector('.map-region[aria-busy="false"]');
+  const warm = await clickToPanel(first.page);
+  await first.context.close();
+  // The same first click with the pointer moved and pressed at once (hover redraw included).
+  const second = await open();
+  const coldJump = await clickToPanel(second.page, { jump: true });
+  await second.context.close();
+  return { cold, warm, coldJump };
 }
 
 function pipelineFigures(): { ms: number; heapDeltaMb: number } {
@@ -74,7 +85,7 @@ async function main() {
       app.push(await load(browser, `${server.url}/`));
       reference.push(await load(browser, `${server.url}/reference/`));
     }
-    const clickRuns: Array<{ cold: number; warm: number }> = [];
+    const clickRuns: Array<{ cold: number; warm: number; coldJump: number }> = [];
     for (let run = 0; run < RUNS; run += 1) clickRuns.push(await clicks(browser, server.url));
     const pipeline = pipelineFigures();
 
@@ -101,6 +112,7 @@ async function main() {
       clickToPanelMs: {
         cold: median(clickRuns.map((run) => run.cold)),
         warm: median(clickRuns.map((run) => run.warm)),
+        coldPointerJumps: median(clickRuns.map((run) => run.coldJump)),
       },
       jsHeapAfterLoadBytes: {
         app: median(app.map((figures) => figures.heapBytes)),
@@ -138,6 +150,12 @@ async function main() {
       ],
       ['click → panel painted, first (ms)', result.clickToPanelMs.cold.toFixed(1), '–', '–'],
       ['click → panel painted, again (ms)', result.clickToPanelMs.warm.toFixed(1), '–', '–'],
+      [
+        'first click, pointer moved and pressed at once (ms)',
+        result.clickToPanelMs.coldPointerJumps.toFixed(1),
+        '–',
+        '–',
+      ],
       [
         'npm run data pipeline (ms / MB heap)',
         `${pipeline.ms.toFixed(0)} / ${pipeline.heapDeltaMb.toFixed(1)}`,

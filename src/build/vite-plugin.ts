@@ -2,11 +2,10 @@ import { copyFileSync, createReadStream, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildCorpus, defaultCacheDir } from '../pipeline/node/build-corpus.ts';
-import type { PipelineOutput } from '../pipeline/build.ts';
+import { defaultCacheDir } from '../pipeline/node/build-corpus.ts';
 import { inputFiles } from '../pipeline/node/read-inputs.ts';
-import { formatProblems } from '../pipeline/node/report.ts';
-import { evidenceFiles, toFolder, type EvidenceFiles } from './evidence-files.ts';
+import { buildDataOnThread } from './data-worker.ts';
+import type { EvidenceManifest } from '../lib/evidence/evidence-manifest.ts';
 
 const MAP_DATA = 'virtual:two-fronts/map-data';
 const MANIFEST = 'virtual:two-fronts/evidence-manifest';
@@ -27,7 +26,7 @@ export interface TwoFrontsDataOptions {
 interface Built {
   mapData: string;
   story: string;
-  evidence: EvidenceFiles;
+  evidence: { manifest: EvidenceManifest; files: Map<string, string> };
 }
 
 const asModule = (json: string) => `export default JSON.parse(${JSON.stringify(json)});`;
@@ -36,7 +35,8 @@ const asModule = (json: string) => `export default JSON.parse(${JSON.stringify(j
  * Runs the pipeline inside Vite: the app imports finished, typed JSON and never parses articles.
  * Map data and a small evidence manifest are modules on the critical path; every feature's and every
  * article's evidence, and the search index, are content-hashed static files fetched when asked (the
- * dev server serves the same files). Only these strings are kept, not the pipeline's working data.
+ * dev server serves the same files). The pipeline runs on a thread of its own (data-worker.ts), and
+ * only these strings come back, not the pipeline's working data.
  * A bad input fails the build with the pipeline's message (file, line, reason).
  */
 export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
@@ -47,10 +47,13 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
   const stagingDir = () =>
     (staging ??= cacheDir ? join(cacheDir, 'evidence') : mkdtempSync(join(tmpdir(), 'two-fronts-evidence-')));
   const build = async (): Promise<Built> => {
-    const { output } = await buildCorpus({ ...options, cacheDir });
-    if (output.report.problems.length > 0)
-      throw new Error(`Two Fronts data: ${formatProblems(output.report.problems)}`);
-    return pack(output, base, stagingDir());
+    const { mapData, story, manifest, files } = await buildDataOnThread({
+      ...options,
+      cacheDir,
+      base,
+      staging: stagingDir(),
+    });
+    return { mapData, story, evidence: { manifest, files: new Map(files) } };
   };
   const built = () => (pending ??= build());
   return {
@@ -120,13 +123,5 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
       server.watcher.on('change', rebuild);
       server.watcher.on('unlink', rebuild);
     },
-  };
-}
-
-function pack(output: PipelineOutput, base: string, staging: string): Built {
-  return {
-    mapData: JSON.stringify(output.mapData),
-    story: JSON.stringify(output.story),
-    evidence: evidenceFiles(output.evidence, base, toFolder(staging)),
   };
 }

@@ -5,6 +5,7 @@ import Tinypool from 'tinypool';
 import { articleIdOf, processArticle, type ArticleStageResult } from '../article-stage.ts';
 import { seedOrder, type PipelineOutput } from '../build.ts';
 import { prepareCorpus, type PreparedCorpus } from '../corpus.ts';
+import { compactResult } from '../compact-result.ts';
 import { reduceCorpus } from '../reduce.ts';
 import { ArticleCache, articleKey, contextHash } from './article-cache.ts';
 import type { ArticleBatch } from './article-worker.ts';
@@ -31,6 +32,7 @@ export interface BuildStats {
 }
 
 const BATCH = 16;
+const IN_FLIGHT_PER_WORKER = 2;
 const DEFAULT_MIN_POOLED = 48;
 
 export const defaultCacheDir = (root: string) =>
@@ -64,14 +66,14 @@ export async function buildCorpus(
     const source = corpus.sources[articleIdOf(file)] ?? null;
     const key = articleKey(readFileSync(path), source, context);
     const hit = cache?.get(key);
-    if (hit && hit.file === file) results[position] = hit;
+    if (hit && hit.file === file) results[position] = compactResult(hit);
     else pending.push({ position, file, path, source, key });
   });
   const workers = options.workers ?? availableParallelism();
   const pooled =
     workers > 1 && pending.length > 0 && pending.length >= (options.minPooled ?? DEFAULT_MIN_POOLED);
   const store = (item: Pending, result: ArticleStageResult) => {
-    results[item.position] = result;
+    results[item.position] = compactResult(result);
     cache?.set(item.key, result);
   };
   if (pooled) await runOnPool(corpus, context, pending, workers, store);
@@ -114,25 +116,26 @@ async function runOnPool(
     maxThreads: workers,
   });
   try {
-    const batches: Array<Promise<void>> = [];
-    for (let start = 0; start < pending.length; start += BATCH) {
-      const items = pending.slice(start, start + BATCH);
-      // Bytes are read as each batch is queued and transferred to the worker, not copied.
-      const seeds = items.map((item) => ({
-        file: item.file,
-        bytes: new Uint8Array(readFileSync(item.path)),
-        source: item.source,
-      }));
-      const batch: ArticleBatch = { contextKey, aliasSpec: corpus.aliasSpec, seeds };
-      batches.push(
-        pool
-          .run(batch, { transferList: seeds.map((seed) => seed.bytes.buffer as ArrayBuffer) })
-          .then((results: ArticleStageResult[]) =>
-            results.forEach((result, at) => store(items[at]!, result)),
-          ),
-      );
-    }
-    await Promise.all(batches);
+    // A few batches in flight per worker: seeds are read as their batch is queued, so the bytes held
+    // at once do not grow with the corpus.
+    let next = 0;
+    const feed = async (): Promise<void> => {
+      while (next < pending.length) {
+        const items = pending.slice(next, (next += BATCH));
+        // Bytes are transferred to the worker, not copied.
+        const seeds = items.map((item) => ({
+          file: item.file,
+          bytes: new Uint8Array(readFileSync(item.path)),
+          source: item.source,
+        }));
+        const batch: ArticleBatch = { contextKey, aliasSpec: corpus.aliasSpec, seeds };
+        const results: ArticleStageResult[] = await pool.run(batch, {
+          transferList: seeds.map((seed) => seed.bytes.buffer as ArrayBuffer),
+        });
+        results.forEach((result, at) => store(items[at]!, result));
+      }
+    };
+    await Promise.all(Array.from({ length: workers * IN_FLIGHT_PER_WORKER }, feed));
   } finally {
     await pool.destroy();
   }
