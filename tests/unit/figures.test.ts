@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findFigures, parseFigure } from '../../src/pipeline/text/figures/parse-figure.ts';
 import { verdictOf } from '../../src/pipeline/text/figures/verdict.ts';
 import { claimDate, compareDates } from '../../src/pipeline/text/figures/as-of.ts';
-import { findTextFigures, kindOf } from '../../src/pipeline/text/figures/text-figures.ts';
+import {
+  assignFigure,
+  findStatedFigures,
+  findTextFigures,
+  kindOf,
+} from '../../src/pipeline/text/figures/text-figures.ts';
 import { buildAliasIndex } from '../../src/pipeline/text/match.ts';
 import { segmentArticle } from '../../src/pipeline/text/segment.ts';
 import type { Article } from '../../src/contract/article.ts';
@@ -183,6 +188,27 @@ describe('figures found in the text', () => {
     expect(found.map((item) => [item.featureId, item.kind, item.figure.text])).toEqual([
       ['veska', 'troops', '3,000'],
     ]);
+  });
+
+  it("finds an article's figures as plain data, the features its sentence names nearest first", () => {
+    const index = buildAliasIndex(features);
+    const [found, ...rest] = findStatedFigures(
+      article('Veska said Orlan sent 3,000 troops on Monday.'),
+      index,
+    );
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({
+      kind: 'troops',
+      article: 'a',
+      paragraph: 0,
+      quote: 'Veska said Orlan sent 3,000 troops on Monday.',
+      named: ['orlan', 'veska'],
+    });
+    // What crosses from a pool thread or the cache is the same value.
+    expect(structuredClone(found)).toEqual(found);
+    expect(assignFigure(found!, new Map()).featureId).toBe('orlan');
+    expect(assignFigure(found!, new Map([['veska', new Set(['troops'] as const)]])).featureId).toBe('veska');
+    expect(assignFigure(found!, new Map([['veska', new Set(['killed'] as const)]])).featureId).toBe('orlan');
   });
 
   it('gives nothing for a sentence that names no feature', () => {
