@@ -1,0 +1,16 @@
+/**
+ * Runs `callback` once the browser has painted the current frame (the frame after next begins), and
+ * returns what cancels it: for work that should not hold up what the user sees first. Where there
+ * are no animation frames (a DOM without rendering), it runs on the next task.
+ */
+export function afterPaint(callback: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(callback, 0);
+    return () => clearTimeout(timer);
+  }
+  let frame = requestAnimationFrame(() => {
+    // This frame is the one being painted; the next one starts after it is on screen.
+    frame = requestAnimationFrame(callback);
+  });
+  return () => cancelAnimationFrame(frame);
+}
