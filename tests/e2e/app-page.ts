@@ -18,6 +18,14 @@ export async function clickMapCentre(page: Page): Promise<void> {
 }
 
 /** The open side panel's heading text, or null when no panel is open. */
+/**
+ * Until the panel's excerpt list is whole: its first frame holds about a screen, and the rest of the
+ * first window follows once that frame is painted (the list is aria-busy until then).
+ */
+export async function panelExcerptsReady(page: Page, timeout = 10_000): Promise<void> {
+  await page.locator('aside.panel .excerpt-list[aria-busy="false"]').waitFor({ timeout });
+}
+
 export async function panelHeading(page: Page, timeout = 10_000): Promise<string | null> {
   try {
     const heading = page.locator('aside.panel h2');

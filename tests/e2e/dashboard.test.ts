@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, waitForMapIdle, type PageWatch } from './browser.ts';
-import { clickMapCentre, hashOf, openAt, panelHeading, useBuiltApp } from './app-page.ts';
+import { clickMapCentre, hashOf, openAt, panelExcerptsReady, panelHeading, useBuiltApp } from './app-page.ts';
 
 const built = useBuiltApp();
 
@@ -35,7 +35,7 @@ describe('the dashboard in Chromium', () => {
     await clickMapCentre(watch.page);
     expect(await panelHeading(watch.page)).toBe('Kazakhstan');
     const quotes = watch.page.locator('aside.panel blockquote');
-    await quotes.nth(5).waitFor();
+    await panelExcerptsReady(watch.page);
     expect(await quotes.count()).toBeGreaterThan(5);
     expect(await watch.page.locator('aside.panel blockquote mark').first().textContent()).toMatch(/Kazakh/);
     expect(await watch.page.locator('aside.panel .source .outlet').allTextContents()).toEqual(

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openPage, type PageWatch } from './browser.ts';
-import { openAt, panelHeading, useBuiltApp } from './app-page.ts';
+import { openAt, panelExcerptsReady, panelHeading, useBuiltApp } from './app-page.ts';
 
 const built = useBuiltApp();
 
@@ -151,7 +151,7 @@ describe('the side panel in Chromium', () => {
     const watch = await openPage(built.browser, built.server.url);
     await openAt(watch.page, built.server.url, '#feature=kazakhstan');
     const cards = watch.page.locator('aside.panel .excerpt');
-    await cards.first().waitFor();
+    await panelExcerptsReady(watch.page);
     const carriedCards = cards.filter({ has: watch.page.locator('.carried-list') });
     const count = await carriedCards.count();
     expect(count).toBeGreaterThan(0);
