@@ -1,9 +1,14 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import type { ArticleSummary, FeatureEvidence, MapData } from '../../src/contract/dataset.ts';
 import type { Excerpt, Section, SourceMeta } from '../../src/contract/article.ts';
-import { FIRST_WINDOW, groupBySource, windowGroups } from '../../src/lib/panel/group-excerpts.ts';
+import {
+  FIRST_PAINT_GROUPS,
+  FIRST_WINDOW,
+  groupBySource,
+  windowGroups,
+} from '../../src/lib/panel/group-excerpts.ts';
 import { sourceLine } from '../../src/lib/panel/source-line.ts';
 import PanelHarness from './harness/PanelHarness.svelte';
 
@@ -155,6 +160,23 @@ describe('SidePanel with 500 excerpts', () => {
     expect(document.activeElement).toBe(groupsNow[8]);
     const labels = [...groupsNow].map((group) => group.getAttribute('data-group'));
     expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('paints about a screen first, busy, then the rest of the first window', async () => {
+    evidence.current = generatedEvidence(50, 10);
+    const { container } = render(PanelHarness, { mapData, featureId: 'pass' });
+    // The first check runs as the list is inserted, before the frame after it.
+    const list = await waitFor(() => {
+      const found = container.querySelector('.excerpt-list');
+      if (!found) throw new Error('no list yet');
+      return found;
+    });
+    expect(list.getAttribute('aria-busy')).toBe('true');
+    expect(list.querySelectorAll('section.group')).toHaveLength(FIRST_PAINT_GROUPS);
+    expect(container.querySelector('.paging')).toBeNull();
+    await waitFor(() => expect(list.getAttribute('aria-busy')).toBe('false'));
+    expect(list.querySelectorAll('section.group')).toHaveLength(FIRST_WINDOW.groups);
+    expect(screen.getByText(/Showing \d+ of 500 excerpts, from 8 of 100 sources\./)).toBeTruthy();
   });
 
   it('is an aside labelled by its heading, with named buttons', async () => {
