@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { defaultCacheDir } from '../pipeline/node/build-corpus.ts';
 import { inputFiles } from '../pipeline/node/read-inputs.ts';
 import { buildDataOnThread } from './data-worker.ts';
-import type { EvidenceManifest } from '../lib/evidence/evidence-manifest.ts';
+import type { EvidenceFiles } from './evidence-files.ts';
 
 const MAP_DATA = 'virtual:two-fronts/map-data';
 const MANIFEST = 'virtual:two-fronts/evidence-manifest';
@@ -26,7 +26,7 @@ export interface TwoFrontsDataOptions {
 interface Built {
   mapData: string;
   story: string;
-  evidence: { manifest: EvidenceManifest; files: Map<string, string> };
+  evidence: EvidenceFiles;
 }
 
 const asModule = (json: string) => `export default JSON.parse(${JSON.stringify(json)});`;

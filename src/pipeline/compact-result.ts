@@ -6,9 +6,10 @@ const sourceKey = (source: SourceMeta) =>
 
 /**
  * One article's stage result as the reduce keeps it: equal values shared rather than repeated. A
- * result that crossed a thread or came from the cache file holds each paragraph's selector text and
- * each paragraph's and figure's source, and each figure's sentence, as copies of their own; pointing them at one string and one
- * object (per article) keeps the same data in about half the memory. Returns the same result, changed.
+ * result that crossed a thread or came from the cache file holds each paragraph's selector text,
+ * each paragraph's and figure's source, and each figure's sentence as copies of their own; pointing
+ * them at one string and one object (per article) keeps the same data in less memory. Returns the
+ * same result, changed.
  */
 export function compactResult(result: ArticleStageResult): ArticleStageResult {
   const sources = new Map<string, SourceMeta>();
@@ -28,9 +29,8 @@ export function compactResult(result: ArticleStageResult): ArticleStageResult {
   for (const figure of result.figures) {
     figure.source = shared(figure.source);
     // The sentence, taken again from its paragraph's text rather than kept as a copy of its own.
-    const text = paragraphs.get(figure.paragraph);
-    if (text?.slice(figure.start, figure.end) === figure.quote)
-      figure.quote = text.slice(figure.start, figure.end);
+    const sentence = paragraphs.get(figure.paragraph)?.slice(figure.start, figure.end);
+    if (sentence === figure.quote) figure.quote = sentence;
   }
   return result;
 }

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findFigures, parseFigure } from '../../src/pipeline/text/figures/parse-figure.ts';
 import { verdictOf } from '../../src/pipeline/text/figures/verdict.ts';
 import { claimDate, compareDates } from '../../src/pipeline/text/figures/as-of.ts';
-import {
-  assignFigure,
-  findStatedFigures,
-  findTextFigures,
-  kindOf,
-} from '../../src/pipeline/text/figures/text-figures.ts';
+import { assignFigure, findStatedFigures, kindOf } from '../../src/pipeline/text/figures/text-figures.ts';
 import { buildAliasIndex } from '../../src/pipeline/text/match.ts';
 import { segmentArticle } from '../../src/pipeline/text/segment.ts';
 import type { Article } from '../../src/contract/article.ts';
@@ -178,9 +173,17 @@ describe('figures found in the text', () => {
     dropped: [],
   });
 
+  /** Every article's stated figures, each given to its feature (as the reduce does). */
+  const textFigures = (
+    articles: readonly Article[],
+    index: ReturnType<typeof buildAliasIndex>,
+    factKinds: ReadonlyMap<string, ReadonlySet<'troops' | 'killed'>>,
+  ) =>
+    articles.flatMap((one) => findStatedFigures(one, index).map((stated) => assignFigure(stated, factKinds)));
+
   it('gives a count to the feature its sentence names, preferring one with a fact of that kind', () => {
     const index = buildAliasIndex(features);
-    const found = findTextFigures(
+    const found = textFigures(
       [article('Orlan sent 3,000 troops to Veska on Monday.')],
       index,
       new Map([['veska', new Set<'troops' | 'killed'>(['troops'])]]),
@@ -213,7 +216,7 @@ describe('figures found in the text', () => {
 
   it('gives nothing for a sentence that names no feature', () => {
     const index = buildAliasIndex(features);
-    const found = findTextFigures(
+    const found = textFigures(
       [article('Veska mourned. Its 2008 war elsewhere caused hundreds of deaths.')],
       index,
       new Map(),

@@ -21,8 +21,9 @@ const TEXT_LABELS: Record<FigureKind, string> = {
 /**
  * Every feature's key facts: the curated facts of geo/ (labels, and the claims a curator tied to the
  * articles' words), joined by the counts of troops and of people killed that the articles state about
- * the feature (found per article by the per-article stage: `stated`). Each claim carries its figure as a number, the date it speaks of and who wrote it;
- * each fact a verdict (agree, differ, changed, single).
+ * the feature (found per article by the per-article stage: `stated`). Each claim carries its figure
+ * as a number, the date it speaks of and who wrote it; each fact a verdict (agree, differ, changed,
+ * single).
  */
 export function resolveAllFacts(
   features: readonly FactsInput[],

@@ -106,14 +106,3 @@ export function assignFigure(
   const withFacts = stated.named.find((featureId) => factKinds.get(featureId)?.has(stated.kind));
   return { ...stated, featureId: withFacts ?? stated.named[0]! };
 }
-
-/** Every article's stated figures, each given to its feature (findStatedFigures, then assignFigure). */
-export function findTextFigures(
-  articles: readonly Article[],
-  aliases: AliasIndex,
-  factKinds: ReadonlyMap<string, ReadonlySet<FigureKind>>,
-): TextFigure[] {
-  return articles.flatMap((article) =>
-    findStatedFigures(article, aliases).map((stated) => assignFigure(stated, factKinds)),
-  );
-}
