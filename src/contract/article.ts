@@ -1,6 +1,10 @@
 /** Shapes that flow from the pipeline to the CLI, the tests and the app. Plain JSON only. */
 
-export type Section = 'body' | 'caption' | 'related';
+/**
+ * Where a paragraph stands in its page. `standfirst`: the summary under the headline (the outlet's,
+ * not the body's prose). `caption`: a photo or gallery caption. `related`: a related story's blurb.
+ */
+export type Section = 'body' | 'standfirst' | 'caption' | 'related';
 
 export interface DroppedLine {
   /** 1-based line number in the seed file. */
@@ -58,6 +62,16 @@ export interface SourceMeta {
   title: string | null;
   author: string | null;
   date: string | null;
+  /**
+   * The site the text was read on when it is not the outlet that wrote it: a wire story ("MOSCOW
+   * (AP) —") on a local paper's page is credited to the wire, `via` the host. Absent or null otherwise.
+   */
+  via?: string | null;
+  /**
+   * For a caption: the photographer and agency as the page credits them ("Mariya Gordeyeva/Reuters"),
+   * never the article's author. Absent or null when the page states none.
+   */
+  credit?: string | null;
 }
 
 /**

@@ -40,7 +40,8 @@ export function sourceKey(quoted: Pick<QuotedText, 'article' | 'section' | 'sour
 }
 
 export function sectionKind(section: Section): ProvenanceKind {
-  return section === 'body' ? 'own' : section;
+  // A standfirst is the outlet's own words (its summary under the headline), so it is credited as own text.
+  return section === 'body' || section === 'standfirst' ? 'own' : section;
 }
 
 /**

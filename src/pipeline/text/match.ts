@@ -29,7 +29,7 @@ const HISTORICAL_FACTOR = 0.5;
 /** How many years before the article's latest stated year a clause must speak of to be history. */
 const HISTORY_YEARS = 2;
 
-const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: 0.8, related: 0.6 };
+const SECTION_WEIGHT: Record<Section, number> = { body: 1, standfirst: 0.8, caption: 0.8, related: 0.6 };
 const LEAD_SENTENCE_BONUS = 0.25;
 
 export function buildAliasIndex(features: readonly MatchableFeature[]): AliasIndex {
