@@ -10,6 +10,10 @@ declare module 'virtual:two-fronts/story' {
   const story: import('./pipeline/story/story.ts').Story | null;
   export default story;
 }
+declare module 'virtual:two-fronts/timeline' {
+  const timeline: import('./contract/timeline.ts').Timeline;
+  export default timeline;
+}
 declare module 'maplibre-gl/dist/maplibre-gl-worker.mjs?url' {
   const url: string;
   export default url;

@@ -1,5 +1,6 @@
 import { buildCorpus, type BuildOptions } from '../pipeline/node/build-corpus.ts';
 import { formatProblems } from '../pipeline/node/report.ts';
+import { buildTimeline } from '../pipeline/timeline/build-timeline.ts';
 import { evidenceFiles, toFolder } from './evidence-files.ts';
 import type { EvidenceManifest } from '../lib/evidence/evidence-manifest.ts';
 
@@ -14,6 +15,8 @@ export interface DataBuildOptions extends BuildOptions {
 export interface BuiltData {
   mapData: string;
   story: string;
+  /** The timeline (a Timeline), loaded by the app only when the timeline or "as known on" is used. */
+  timeline: string;
   manifest: EvidenceManifest;
   /** URL path → the staged file that serves it. */
   files: Array<[string, string]>;
@@ -33,6 +36,7 @@ export async function buildData(options: DataBuildOptions): Promise<BuiltData> {
   return {
     mapData: JSON.stringify(output.mapData),
     story: JSON.stringify(output.story),
+    timeline: JSON.stringify(buildTimeline(output)),
     manifest: evidence.manifest,
     files: [...evidence.files],
   };

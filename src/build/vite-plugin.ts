@@ -10,7 +10,8 @@ import type { EvidenceFiles } from './evidence-files.ts';
 const MAP_DATA = 'virtual:two-fronts/map-data';
 const MANIFEST = 'virtual:two-fronts/evidence-manifest';
 const STORY = 'virtual:two-fronts/story';
-const RESOLVED = new Map([MAP_DATA, MANIFEST, STORY].map((id) => [id, `\0${id}`]));
+const TIMELINE = 'virtual:two-fronts/timeline';
+const RESOLVED = new Map([MAP_DATA, MANIFEST, STORY, TIMELINE].map((id) => [id, `\0${id}`]));
 
 export interface TwoFrontsDataOptions {
   root: string;
@@ -26,6 +27,7 @@ export interface TwoFrontsDataOptions {
 interface Built {
   mapData: string;
   story: string;
+  timeline: string;
   evidence: EvidenceFiles;
 }
 
@@ -47,13 +49,13 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
   const stagingDir = () =>
     (staging ??= cacheDir ? join(cacheDir, 'evidence') : mkdtempSync(join(tmpdir(), 'two-fronts-evidence-')));
   const build = async (): Promise<Built> => {
-    const { mapData, story, manifest, files } = await buildDataOnThread({
+    const { mapData, story, timeline, manifest, files } = await buildDataOnThread({
       ...options,
       cacheDir,
       base,
       staging: stagingDir(),
     });
-    return { mapData, story, evidence: { manifest, files: new Map(files) } };
+    return { mapData, story, timeline, evidence: { manifest, files: new Map(files) } };
   };
   const built = () => (pending ??= build());
   return {
@@ -72,6 +74,7 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
       if (id === RESOLVED.get(MAP_DATA)) return asModule((await built()).mapData);
       if (id === RESOLVED.get(MANIFEST)) return asModule(JSON.stringify((await built()).evidence.manifest));
       if (id === RESOLVED.get(STORY)) return asModule((await built()).story);
+      if (id === RESOLVED.get(TIMELINE)) return asModule((await built()).timeline);
       return null;
     },
     // The evidence files are copied next to the bundle, not handed to the bundler: at a thousand

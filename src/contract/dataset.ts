@@ -10,6 +10,7 @@ import type {
   DroppedLine,
 } from './article.ts';
 import type { LayerStyle } from './layer-style.ts';
+import type { FeatureWhen } from './timeline.ts';
 
 export interface LayerSummary {
   id: string;
@@ -35,6 +36,8 @@ export interface FeatureSummary {
   bbox: [number, number, number, number];
   troops: { value: number; label: string } | null;
   excerptCount: number;
+  /** When the feature holds, as a cited source states it (absent: always shown). */
+  when?: FeatureWhen;
 }
 
 export interface RenderProperties {

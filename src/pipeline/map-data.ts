@@ -47,6 +47,7 @@ export function buildMapData(
         bbox: [west, south, east, north],
         troops: properties.troops ?? null,
         excerptCount,
+        ...(properties.when ? { when: properties.when } : {}),
       });
       for (const layerId of [layer.id, ...memberOf]) {
         const summary = layerById.get(layerId);

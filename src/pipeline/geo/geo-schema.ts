@@ -77,29 +77,63 @@ const citation = z
       'context (what no article states) needs a named public source: outlet, title and a date (or, for an undated reference work, its url)',
   });
 
-export const featurePropertiesSchema = z.object({
-  id: z.string().regex(FEATURE_ID, 'must be lower-case kebab-case, e.g. "41st-caa"'),
-  name: z.string().min(1),
-  kind: z.string().min(1),
-  description: z.string().min(1),
-  aliases: z.array(z.string().min(1)).min(1),
-  weakAliases: z.array(z.string().min(1)).default([]),
-  /** Phrases that name the feature only in passing ("the Minsk talks" for Belarus): weak at most. */
-  incidentalAliases: z.array(z.string().min(1)).default([]),
-  /** Features that contain this one (Almaty is within Kazakhstan): its mentions count for them, more weakly. */
-  within: z.array(z.string().regex(FEATURE_ID, 'must name a feature id')).default([]),
-  /** Other layers this feature also belongs to (Kazakhstan is also a CSTO member). */
-  memberOf: z.array(z.string().regex(FEATURE_ID)).default([]),
-  /** Take the geometry from Natural Earth's country of this name instead of the file. */
-  naturalEarth: z.string().min(1).optional(),
-  /** Geometry parts when one feature is drawn as several shapes (points, a line, an area). */
-  parts: z.array(geometryPart).optional(),
-  troops: z.object({ value: z.number().int().positive(), label: z.string().min(1) }).optional(),
-  /** Where on the map to draw the troop symbol and the label, when not the geometry's centre. */
-  anchor: position.optional(),
-  facts: z.array(fact).default([]),
-  sources: z.array(citation).min(1, 'cite where the position or shape comes from'),
-});
+/** A calendar day `YYYY-MM-DD`, or a month `YYYY-MM` when the source states no day ("from November 2021"). */
+const whenDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date is YYYY-MM-DD (or YYYY-MM when the source states no day)')
+  .refine(isCalendarDate, 'not a calendar date');
+
+/**
+ * When a feature holds: from a day (a deployment's arrival, a meeting), to an optional last day. Its
+ * source is a `sources` entry whose `what` is "dates".
+ */
+const when = z
+  .strictObject({ from: whenDate, to: whenDate.optional() })
+  .refine((span) => span.to === undefined || span.to >= span.from.slice(0, span.to.length), {
+    message: '"to" is before "from"',
+    path: ['to'],
+  });
+
+function isCalendarDate(text: string): boolean {
+  const [year, month, day = 1] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+}
+
+/** The `what` of the `sources` entry that backs a feature's `when`. */
+export const WHEN_SOURCE = 'dates';
+
+export const featurePropertiesSchema = z
+  .object({
+    id: z.string().regex(FEATURE_ID, 'must be lower-case kebab-case, e.g. "41st-caa"'),
+    name: z.string().min(1),
+    kind: z.string().min(1),
+    description: z.string().min(1),
+    aliases: z.array(z.string().min(1)).min(1),
+    weakAliases: z.array(z.string().min(1)).default([]),
+    /** Phrases that name the feature only in passing ("the Minsk talks" for Belarus): weak at most. */
+    incidentalAliases: z.array(z.string().min(1)).default([]),
+    /** Features that contain this one (Almaty is within Kazakhstan): its mentions count for them, more weakly. */
+    within: z.array(z.string().regex(FEATURE_ID, 'must name a feature id')).default([]),
+    /** Other layers this feature also belongs to (Kazakhstan is also a CSTO member). */
+    memberOf: z.array(z.string().regex(FEATURE_ID)).default([]),
+    /** Take the geometry from Natural Earth's country of this name instead of the file. */
+    naturalEarth: z.string().min(1).optional(),
+    /** Geometry parts when one feature is drawn as several shapes (points, a line, an area). */
+    parts: z.array(geometryPart).optional(),
+    troops: z.object({ value: z.number().int().positive(), label: z.string().min(1) }).optional(),
+    /** Where on the map to draw the troop symbol and the label, when not the geometry's centre. */
+    anchor: position.optional(),
+    facts: z.array(fact).default([]),
+    sources: z.array(citation).min(1, 'cite where the position or shape comes from'),
+    /** When the feature holds (a deployment, a meeting), as a cited source states it. */
+    when: when.optional(),
+  })
+  .refine(
+    (properties) =>
+      properties.when === undefined || properties.sources.some((source) => source.what === WHEN_SOURCE),
+    { message: `a feature with "when" needs a source with "what": "${WHEN_SOURCE}"`, path: ['when'] },
+  );
 
 export const geoFeatureSchema = z.object({
   type: z.literal('Feature'),
@@ -159,3 +193,4 @@ export type GeoFeature = z.infer<typeof geoFeatureSchema>;
 export type LayerMeta = z.infer<typeof layerMetaSchema>;
 export type Fact = z.infer<typeof fact>;
 export type Citation = z.infer<typeof citation>;
+export type FeatureWhen = z.infer<typeof when>;
