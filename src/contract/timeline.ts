@@ -61,4 +61,6 @@ export interface Timeline {
   articles: Record<string, KnownOn>;
   /** Feature id → its `when`, for the features that have one. */
   features: Record<string, FeatureWhen>;
+  /** The year of the corpus's stated dates when they all fall in one year (a yearless claim's year), else null. */
+  year: string | null;
 }

@@ -45,6 +45,12 @@ describe('URL hash state', () => {
     expect(formatHash(state)).toBe(hash);
   });
 
+  it('reads "as known on" only as a calendar day', () => {
+    expect(parseHash('#asof=2022-01-10', context).asOf).toBe('2022-01-10');
+    for (const bad of ['2022-02-30', '2022-1-10', '10-01-2022', '2022-01-10T00:00', '', 'yesterday'])
+      expect(parseHash(`#asof=${bad}`, context).asOf).toBeNull();
+  });
+
   it('falls back per value: an unknown layer, feature or step is ignored, not half-applied', () => {
     const state = parseHash('#map=99/0/0&layers=ukraine,atlantis&feature=<script>&step=10', context);
     expect(state).toEqual(EMPTY_STATE);
@@ -91,8 +97,18 @@ describe('URL hash state', () => {
         fc.option(fc.subarray(['ukraine', 'kazakhstan', 'csto']), { nil: null }),
         fc.constantFrom(null, 'almaty', '41st-caa'),
         fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
-        (cameraValue, layers, feature, step) => {
-          const state = { camera: cameraValue, layers, feature, step };
+        fc.option(
+          fc
+            .date({
+              min: new Date('1990-01-01T00:00:00Z'),
+              max: new Date('2040-12-31T00:00:00Z'),
+              noInvalidDate: true,
+            })
+            .map((date) => date.toISOString().slice(0, 10)),
+          { nil: null },
+        ),
+        (cameraValue, layers, feature, step, asOf) => {
+          const state = { camera: cameraValue, layers, feature, step, asOf };
           expect(parseHash(formatHash(state), context)).toEqual(state);
         },
       ),
@@ -189,11 +205,32 @@ describe('UrlSync: the URL and the app in step, with no timing flag', () => {
     expect(page.listeners.size).toBe(0);
   });
 
+  it('"as known on": a link sets the day; setting it is an entry, moving it a day replaces it, back clears it', () => {
+    const { page, app, sync } = setup('#feature=kazakhstan&asof=2022-01-07');
+    expect(app.asOf).toBe('2022-01-07');
+    const stop = sync.start();
+    flushSync();
+    expect(page.entries).toEqual(['#map=4/48/60&feature=kazakhstan&asof=2022-01-07']);
+    app.asOf = '2022-01-08';
+    flushSync();
+    expect(page.entries).toEqual(['#map=4/48/60&feature=kazakhstan&asof=2022-01-08']);
+    app.asOf = null;
+    flushSync();
+    expect(page.entries).toEqual([
+      '#map=4/48/60&feature=kazakhstan&asof=2022-01-08',
+      '#map=4/48/60&feature=kazakhstan',
+    ]);
+    page.back();
+    flushSync();
+    expect(app.asOf).toBe('2022-01-08');
+    stop();
+  });
+
   it('leaving the briefing by the URL restores the layers it found', () => {
     const { app, presentation, sync } = setup('#layers=ukraine');
     presentation.start(1);
     app.visibleLayers = ['csto'];
-    sync.apply({ camera: null, layers: ['ukraine'], feature: null, step: null });
+    sync.apply({ camera: null, layers: ['ukraine'], feature: null, step: null, asOf: null });
     expect(app.step).toBeNull();
     expect(app.visibleLayers).toEqual(['ukraine']);
   });

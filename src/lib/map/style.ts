@@ -4,6 +4,7 @@ import { isGeometry, whenActive } from './expressions.ts';
 import { PALETTE, type ImageRecipe } from './icons.ts';
 import { basemapSource, missionSource } from './map-sources.ts';
 import { LABEL_FONT, SYMBOL_LAYER, thematicSymbols } from './symbol-layer.ts';
+import { fadeNotYet } from './not-yet.ts';
 import { layerContent, layerSet, MISSION_SOURCE } from './thematic-layers.ts';
 
 export interface ThematicStyle {
@@ -130,7 +131,8 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
         },
         [MISSION_SOURCE]: { type: 'geojson', data: mission, promoteId: 'id' },
       },
-      layers,
+      // Each mission layer fades a feature whose `when` starts after the "as known on" day.
+      layers: layers.map(fadeNotYet),
     },
     groups,
     hitLayers,

@@ -14,6 +14,10 @@ export class AppState {
   alsoHere = $state<string[]>([]);
   /** 1-based presentation step, or null when exploring. */
   step = $state<number | null>(null);
+  /** "As known on": a day (`YYYY-MM-DD`) to show only what was published or stated by then; null for all. */
+  asOf = $state<string | null>(null);
+  /** While "as known on" is set: hide articles that state no date (by default they stay, marked). */
+  hideUndated = $state(false);
   /** Features a presentation step highlights. */
   highlighted = $state<string[]>([]);
   /** True while the map loads or renders; false once it is idle (or cannot render). */

@@ -1,6 +1,6 @@
 /**
  * The shareable state in the URL hash (DESIGN.md §3):
- * `#map=<zoom>/<lat>/<lng>[/<bearing>/<pitch>]&layers=<id,…>&feature=<id>&step=<n>`.
+ * `#map=<zoom>/<lat>/<lng>[/<bearing>/<pitch>]&layers=<id,…>&feature=<id>&step=<n>&asof=<YYYY-MM-DD>`.
  * Parsing never throws: any value that is not valid falls back to its default.
  */
 
@@ -19,6 +19,8 @@ export interface UrlState {
   feature: string | null;
   /** 1-based presentation step; null when not presenting. */
   step: number | null;
+  /** "As known on" (`YYYY-MM-DD`); null: everything. */
+  asOf: string | null;
 }
 
 export interface UrlContext {
@@ -27,7 +29,15 @@ export interface UrlContext {
   stepCount: number;
 }
 
-export const EMPTY_STATE: UrlState = { camera: null, layers: null, feature: null, step: null };
+export const EMPTY_STATE: UrlState = { camera: null, layers: null, feature: null, step: null, asOf: null };
+
+/** A calendar day written `YYYY-MM-DD` (2022-02-30 is not one). */
+export function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ZOOM = 24;
@@ -76,7 +86,7 @@ export function parseHash(hash: string, context: UrlContext): UrlState {
     else if (key === 'step') {
       const step = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
       state.step = step >= 1 && step <= context.stepCount ? step : null;
-    }
+    } else if (key === 'asof') state.asOf = isCalendarDay(value) ? value : null;
   }
   return state;
 }
@@ -96,5 +106,6 @@ export function formatHash(state: UrlState): string {
   if (state.layers) parts.push(`layers=${state.layers.join(',')}`);
   if (state.feature) parts.push(`feature=${state.feature}`);
   if (state.step !== null) parts.push(`step=${state.step}`);
+  if (state.asOf !== null) parts.push(`asof=${state.asOf}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -4,8 +4,13 @@ import type { Presentation } from '../story/presentation.svelte.ts';
 import type { AppState } from './app-state.svelte.ts';
 import { formatHash, parseHash, type Camera, type UrlContext, type UrlState } from './url-state.ts';
 
-/** The part of the URL that makes a history entry: layers, feature and step (not the camera). */
-const entryOf = (state: UrlState) => formatHash({ ...state, camera: null });
+/**
+ * The part of the URL that makes a history entry: layers, feature, step, and whether "as known on" is
+ * set (not the camera, nor which day: moving the date slider a day replaces the entry, so back leaves
+ * the timeline rather than walking it day by day).
+ */
+const entryOf = (state: UrlState) =>
+  formatHash({ ...state, camera: null, asOf: null }) + (state.asOf === null ? '' : '&asof');
 
 /** What the sync needs of the page: its location, its history and its events (a window). */
 export interface Page {
@@ -60,6 +65,7 @@ export class UrlSync {
       layers: app.visibleLayers.join() === app.defaultLayers.join() ? null : [...app.visibleLayers],
       feature: app.selected,
       step: app.step,
+      asOf: app.asOf,
     };
   }
 
@@ -69,6 +75,7 @@ export class UrlSync {
     if (state.step === null) presentation.exit();
     app.visibleLayers = state.layers ?? [...app.defaultLayers];
     app.select(state.feature);
+    app.asOf = state.asOf;
     if (state.step !== null) presentation.start(state.step);
     if (state.camera && moveCamera) camera.jumpTo(state.camera);
     else if (!state.camera && state.feature) {
@@ -100,6 +107,7 @@ export class UrlSync {
         void [...this.#options.app.visibleLayers];
         void this.#options.app.selected;
         void this.#options.app.step;
+        void this.#options.app.asOf;
         untrack(() => this.write());
       });
     });

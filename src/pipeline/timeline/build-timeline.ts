@@ -62,5 +62,5 @@ export function buildTimeline({ articles, layers, evidence }: TimelineInput): Ti
   const features: Record<string, FeatureWhen> = {};
   for (const { features: list } of layers)
     for (const { properties } of list) if (properties.when) features[properties.id] = properties.when;
-  return { items: items.sort(compareItems), undated, articles: known, features };
+  return { items: items.sort(compareItems), undated, articles: known, features, year };
 }

@@ -1,0 +1,43 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { FeatureWhen } from '../../contract/timeline.ts';
+import { MISSION_SOURCE } from './thematic-layers.ts';
+
+/** How much of its opacity a feature keeps before its `when` starts ("as known on" an earlier day). */
+export const NOT_YET_OPACITY = 0.25;
+
+/** The feature-state key the map sets on features that have not yet begun on the "as known on" day. */
+export const NOT_YET_STATE = 'notYet';
+
+const OPACITY: Partial<Record<LayerSpecification['type'], string[]>> = {
+  fill: ['fill-opacity'],
+  line: ['line-opacity'],
+  circle: ['circle-opacity', 'circle-stroke-opacity'],
+  symbol: ['icon-opacity', 'text-opacity'],
+};
+
+type Opacity = number | ExpressionSpecification;
+
+/**
+ * A mission layer whose opacities fade while its feature is "not yet" (feature-state, so moving the
+ * date re-uploads no data). Other layers are returned as they are.
+ */
+export function fadeNotYet(layer: LayerSpecification): LayerSpecification {
+  if (!('source' in layer) || layer.source !== MISSION_SOURCE) return layer;
+  const properties = OPACITY[layer.type];
+  if (!properties) return layer;
+  const paint: Record<string, unknown> = { ...(layer.paint ?? {}) };
+  const notYet: ExpressionSpecification = ['boolean', ['feature-state', NOT_YET_STATE], false];
+  for (const property of properties) {
+    const value = (paint[property] ?? 1) as Opacity;
+    paint[property] =
+      typeof value === 'number'
+        ? ['case', notYet, value * NOT_YET_OPACITY, value]
+        : ['case', notYet, ['*', NOT_YET_OPACITY, value], value];
+  }
+  return { ...layer, paint } as LayerSpecification;
+}
+
+/** A feature whose `when` starts after the day: drawn faded, "not yet". A month-only start counts from its first day. */
+export function notYet(when: FeatureWhen | undefined, asOf: string | null): boolean {
+  return when !== undefined && asOf !== null && when.from > asOf;
+}

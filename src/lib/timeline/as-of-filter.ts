@@ -1,0 +1,73 @@
+import type { Excerpt } from '../../contract/article.ts';
+import type { FeatureEvidence, ResolvedClaim, ResolvedFact } from '../../contract/dataset.ts';
+import type { KnownOn } from '../../contract/timeline.ts';
+import { verdictOf } from '../../pipeline/text/figures/verdict.ts';
+
+/** "As known on" a day: what the filter needs besides the evidence. */
+export interface AsOfView {
+  /** `YYYY-MM-DD`. */
+  asOf: string;
+  /** Article id → the day it is known from (the timeline's `articles`). */
+  known: Readonly<Record<string, KnownOn>>;
+  /** The corpus's single year, for a claim dated `--MM-DD`; null when there is none. */
+  year: string | null;
+  /** Hide articles that state no date at all (by default they stay, marked "date not stated"). */
+  hideUndated: boolean;
+}
+
+/** Whether an article was published by the day: `known`, `later`, or `undated` (it states no date). */
+export function articleStatus(articleId: string, view: AsOfView): 'known' | 'later' | 'undated' {
+  const date = view.known[articleId]?.date ?? null;
+  if (date === null) return 'undated';
+  return date <= view.asOf ? 'known' : 'later';
+}
+
+const shown = (articleId: string, view: AsOfView) => {
+  const status = articleStatus(articleId, view);
+  return status === 'known' || (status === 'undated' && !view.hideUndated);
+};
+
+/** The day a claim speaks of as `YYYY-MM-DD`: a yearless `--MM-DD` takes the corpus's year; else null. */
+export function claimDay(asOf: string | null, year: string | null): string | null {
+  if (asOf === null) return null;
+  if (asOf.startsWith('--')) return year === null ? null : `${year}${asOf.slice(1)}`;
+  return asOf;
+}
+
+/** A claim stated by the day: its article published by then, and the day it speaks of not after it. */
+export function claimKnown(claim: ResolvedClaim, view: AsOfView): boolean {
+  if (!shown(claim.article, view)) return false;
+  const day = claimDay(claim.asOf, view.year);
+  return day === null || day <= view.asOf;
+}
+
+/** A fact as it stood on the day: the claims stated by then, and their verdict among themselves. */
+export function factAsOf(fact: ResolvedFact, view: AsOfView): ResolvedFact | null {
+  const claims = fact.claims.filter((claim) => claimKnown(claim, view));
+  if (claims.length === 0) return null;
+  if (claims.length === fact.claims.length) return fact;
+  return { ...fact, claims, verdict: verdictOf(claims) };
+}
+
+/** An excerpt as known on the day: null when its article came later; "also carried by" keeps only the known. */
+function excerptAsOf(excerpt: Excerpt, view: AsOfView): Excerpt | null {
+  if (!shown(excerpt.article, view)) return null;
+  const alsoIn = excerpt.alsoIn.filter((ref) => shown(ref.article, view));
+  if (alsoIn.length === excerpt.alsoIn.length) return excerpt;
+  const carried = excerpt.carried
+    .map((sentence) => ({ ...sentence, by: sentence.by.filter((ref) => shown(ref.article, view)) }))
+    .filter((sentence) => sentence.by.length > 0);
+  return { ...excerpt, alsoIn, carried };
+}
+
+/**
+ * A feature's evidence as known on a day: only excerpts and claims published (and, for a claim, speaking
+ * of a day) on or before it. Articles that state no date stay unless `hideUndated`. Pure; the input is
+ * not changed, and what passes unchanged is the same object.
+ */
+export function evidenceAsOf(evidence: FeatureEvidence, view: AsOfView | null): FeatureEvidence {
+  if (view === null) return evidence;
+  const excerpts = evidence.excerpts.flatMap((excerpt) => excerptAsOf(excerpt, view) ?? []);
+  const facts = evidence.facts.flatMap((fact) => factAsOf(fact, view) ?? []);
+  return { ...evidence, excerpts, facts };
+}

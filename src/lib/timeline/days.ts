@@ -1,0 +1,55 @@
+/** Days as the timeline counts them: `YYYY-MM-DD` strings, whole UTC days, no time zone. */
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2022-01-10" → "10 January 2022"; a month "2021-11" → "November 2021". */
+export function formatDay(day: string): string {
+  const [year, month, date] = day.split('-');
+  const name = MONTHS[Number(month) - 1] ?? month;
+  return date === undefined ? `${name} ${year}` : `${Number(date)} ${name} ${year}`;
+}
+
+/** The day `count` days after `day` (before, when negative). */
+export function addDays(day: string, count: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + count);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to`. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A day kept within `first`…`last`. */
+export const clampDay = (day: string, first: string, last: string): string =>
+  day < first ? first : day > last ? last : day;
+
+/** The day a slider key moves to: arrows a day, PageUp/PageDown a week, Home/End the ends; null for other keys. */
+export function dayForKey(key: string, day: string, first: string, last: string): string | null {
+  const step: Record<string, number> = {
+    ArrowRight: 1,
+    ArrowUp: 1,
+    ArrowLeft: -1,
+    ArrowDown: -1,
+    PageUp: 7,
+    PageDown: -7,
+  };
+  if (key === 'Home') return first;
+  if (key === 'End') return last;
+  const count = step[key];
+  return count === undefined ? null : clampDay(addDays(day, count), first, last);
+}

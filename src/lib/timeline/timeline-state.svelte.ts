@@ -1,0 +1,53 @@
+import type { Timeline } from '../../contract/timeline.ts';
+import type { AppState } from '../state/app-state.svelte.ts';
+import { contextPair } from '../state/context.ts';
+import type { AsOfView } from './as-of-filter.ts';
+
+let pending: Promise<Timeline> | null = null;
+
+/** The timeline's data: its own chunk, loaded when the strip opens or "as known on" is first set. */
+export const loadTimeline = (): Promise<Timeline> =>
+  (pending ??= import('virtual:two-fronts/timeline').then((module) => module.default));
+
+/** The loaded timeline and the "as known on" view of it; the day itself lives in AppState (the URL reads it there). */
+export class TimelineState {
+  data = $state.raw<Timeline | null>(null);
+  /** Why the timeline could not be loaded, or null. */
+  error = $state<string | null>(null);
+  #app: AppState;
+
+  constructor(app: AppState) {
+    this.#app = app;
+  }
+
+  /** Loads the data once; a failure is kept in words (with a retry: call again). */
+  load(): Promise<void> {
+    this.error = null;
+    return loadTimeline().then(
+      (data) => {
+        this.data = data;
+      },
+      (error: unknown) => {
+        pending = null;
+        this.error = error instanceof Error ? error.message : String(error);
+      },
+    );
+  }
+
+  /** What "as known on" needs to filter, or null when no day is set (or the data is not here yet). */
+  get view(): AsOfView | null {
+    const asOf = this.#app.asOf;
+    const data = this.data;
+    if (asOf === null || data === null) return null;
+    return { asOf, known: data.articles, year: data.year, hideUndated: this.#app.hideUndated };
+  }
+
+  /** True while a day is set but the data to filter by it has not arrived: show nothing unfiltered. */
+  get waiting(): boolean {
+    return this.#app.asOf !== null && this.data === null;
+  }
+}
+
+const timelineContext = contextPair<TimelineState>('TimelineState');
+export const prepareTimelineState = timelineContext.prepare;
+export const getTimelineState = timelineContext.get;

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedClaim, ResolvedFact } from '../../src/contract/dataset.ts';
+import { buildTimeline } from '../../src/pipeline/timeline/build-timeline.ts';
+import { fadeNotYet, notYet } from '../../src/lib/map/not-yet.ts';
+import { MISSION_SOURCE } from '../../src/lib/map/thematic-layers.ts';
+import {
+  articleStatus,
+  claimDay,
+  evidenceAsOf,
+  factAsOf,
+  type AsOfView,
+} from '../../src/lib/timeline/as-of-filter.ts';
+import { addDays, dayForKey, formatDay } from '../../src/lib/timeline/days.ts';
+import { dayCounts, featureSpans, inLanes, timelineSpan } from '../../src/lib/timeline/timeline-model.ts';
+import { realData } from './fixtures.ts';
+
+const data = realData();
+const timeline = buildTimeline(data);
+const view = (asOf: string, hideUndated = false): AsOfView => ({
+  asOf,
+  known: timeline.articles,
+  year: timeline.year,
+  hideUndated,
+});
+const kazakhstan = data.evidence.features['kazakhstan']!;
+const toll = (asOf: string) =>
+  evidenceAsOf(kazakhstan, view(asOf)).facts.find((fact) => /killed/i.test(fact.label));
+
+describe('"as known on": facts', () => {
+  it('reads the Kazakhstan toll as "dozens" on 7 January', () => {
+    expect(toll('2022-01-07')).toMatchObject({ verdict: 'single', claims: [{ value: 'dozens' }] });
+  });
+
+  it('reads "some 164" from 10 January, the change from "dozens" kept in date order', () => {
+    for (const day of ['2022-01-10', '2022-01-13']) {
+      const fact = toll(day);
+      expect(fact?.verdict).toBe('changed');
+      expect(fact?.claims.map((claim) => claim.value)).toEqual(['dozens', 'some 164']);
+    }
+    expect(toll('2022-01-09')?.claims.map((claim) => claim.value)).toEqual(['dozens']);
+  });
+
+  it('shows no toll before anything was reported', () => {
+    expect(toll('2022-01-05')).toBeUndefined();
+  });
+
+  const claim = (
+    value: string,
+    number: ResolvedClaim['number'],
+    asOf: string | null,
+    article: string,
+  ): ResolvedClaim => ({
+    value,
+    number,
+    asOf,
+    quote: value,
+    article,
+    paragraph: 0,
+    start: 0,
+    end: value.length,
+    source: { outlet: 'The Harrow Ledger', title: null, author: null, date: null },
+  });
+
+  it('recounts the verdict among the claims known on the day', () => {
+    const fact: ResolvedFact = {
+      label: 'Troops',
+      verdict: 'differ',
+      claims: [
+        claim('2,000', 2000, '2022-01-06', 'early'),
+        claim('3,000', 3000, '2022-01-06', 'late'),
+        claim('about 2,000', [1800, 2200], '2022-01-06', 'early'),
+      ],
+    };
+    const known: AsOfView['known'] = {
+      early: { date: '2022-01-06', inferred: false },
+      late: { date: '2022-01-09', inferred: false },
+    };
+    const on = (asOf: string) => factAsOf(fact, { asOf, known, year: null, hideUndated: false });
+    expect(on('2022-01-07')?.verdict).toBe('agree');
+    expect(on('2022-01-09')).toBe(fact);
+  });
+
+  it('gives a yearless claim the corpus’s year, and keeps a claim whose day is unknown', () => {
+    expect(claimDay('--01-06', '2022')).toBe('2022-01-06');
+    expect(claimDay('--01-06', null)).toBeNull();
+    expect(claimDay(null, '2022')).toBeNull();
+  });
+});
+
+describe('"as known on": excerpts', () => {
+  const articlesOf = (asOf: string, hide = false) =>
+    new Set(evidenceAsOf(kazakhstan, view(asOf, hide)).excerpts.map((excerpt) => excerpt.article));
+
+  it('keeps only articles published on or before the day, and undated articles unless hidden', () => {
+    const statuses = Object.keys(kazakhstan.articles).map((id) => [
+      id,
+      articleStatus(id, view('2022-01-07')),
+    ]);
+    expect(Object.fromEntries(statuses)).toEqual({
+      '000_1fdcc4a3134de60e': 'later',
+      '001_433dafa3d84bb327': 'known',
+      '002_a4ce2fad56d8df3c': 'later',
+      '003_d67b0bb4083fd85c': 'undated',
+      '004_5fb351e789721747': 'later',
+    });
+    expect([...articlesOf('2022-01-07')].sort()).toEqual(['001_433dafa3d84bb327', '003_d67b0bb4083fd85c']);
+    expect([...articlesOf('2022-01-07', true)]).toEqual(['001_433dafa3d84bb327']);
+    expect(articlesOf('2022-01-13').size).toBe(5);
+  });
+
+  it('drops "also carried by" links to articles not yet published', () => {
+    const early = evidenceAsOf(kazakhstan, view('2022-01-07'));
+    for (const excerpt of early.excerpts)
+      for (const ref of [...excerpt.alsoIn, ...excerpt.carried.flatMap((sentence) => sentence.by)])
+        expect(articleStatus(ref.article, view('2022-01-07'))).not.toBe('later');
+  });
+
+  it('is the identity with no day, and never changes its input', () => {
+    expect(evidenceAsOf(kazakhstan, null)).toBe(kazakhstan);
+    const before = JSON.stringify(kazakhstan);
+    evidenceAsOf(kazakhstan, view('2022-01-07', true));
+    expect(JSON.stringify(kazakhstan)).toBe(before);
+  });
+});
+
+describe('"as known on": the map', () => {
+  it('calls a feature "not yet" only before its `when` starts', () => {
+    expect(notYet({ from: '2022-01-10' }, '2022-01-09')).toBe(true);
+    expect(notYet({ from: '2022-01-10' }, '2022-01-10')).toBe(false);
+    expect(notYet({ from: '2021-11' }, '2021-10-31')).toBe(true);
+    expect(notYet({ from: '2021-11' }, '2021-11-01')).toBe(false);
+    expect(notYet(undefined, '2000-01-01')).toBe(false);
+    expect(notYet({ from: '2022-01-10' }, null)).toBe(false);
+  });
+
+  it('fades every opacity of a mission layer through feature-state, and leaves other layers alone', () => {
+    const faded = fadeNotYet({
+      id: 'x',
+      type: 'fill',
+      source: MISSION_SOURCE,
+      paint: { 'fill-opacity': 0.4 },
+    });
+    expect(faded.paint).toEqual({
+      'fill-opacity': ['case', ['boolean', ['feature-state', 'notYet'], false], 0.1, 0.4],
+    });
+    const base = { id: 'b', type: 'fill' as const, source: 'basemap', paint: { 'fill-opacity': 0.4 } };
+    expect(fadeNotYet(base)).toBe(base);
+  });
+});
+
+describe('timeline helpers', () => {
+  it('moves the slider a day with the arrows, a week with PageUp/PageDown, to the ends with Home/End', () => {
+    const [first, last] = ['2021-11-01', '2022-01-13'];
+    expect(dayForKey('ArrowRight', '2022-01-07', first, last)).toBe('2022-01-08');
+    expect(dayForKey('ArrowLeft', '2022-01-07', first, last)).toBe('2022-01-06');
+    expect(dayForKey('PageUp', '2022-01-07', first, last)).toBe(last);
+    expect(dayForKey('PageDown', '2022-01-07', first, last)).toBe('2021-12-31');
+    expect(dayForKey('Home', '2022-01-07', first, last)).toBe(first);
+    expect(dayForKey('End', '2022-01-07', first, last)).toBe(last);
+    expect(dayForKey('ArrowLeft', first, first, last)).toBe(first);
+    expect(dayForKey('a', '2022-01-07', first, last)).toBeNull();
+  });
+
+  it('writes days as people read them, across a year end', () => {
+    expect(formatDay('2022-01-10')).toBe('10 January 2022');
+    expect(formatDay('2021-11')).toBe('November 2021');
+    expect(addDays('2021-12-31', 1)).toBe('2022-01-01');
+  });
+
+  it('spans the corpus, counts items per day and lays the features’ spans in lanes', () => {
+    expect(timelineSpan(timeline)).toEqual({ first: '2021-11-01', last: '2022-01-13' });
+    const counts = dayCounts(timeline.items);
+    expect(counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(timeline.items.length);
+    const lanes = inLanes(featureSpans(timeline.features, '2022-01-13'));
+    for (const a of lanes)
+      for (const b of lanes)
+        if (a !== b && a.lane === b.lane) expect(a.to < b.from || b.to < a.from).toBe(true);
+    expect(lanes.find((entry) => entry.feature === 'ukraine-border-buildup')).toMatchObject({
+      from: '2021-11-01',
+      to: '2022-01-13',
+      open: true,
+    });
+  });
+});
