@@ -42,7 +42,7 @@ describe('npm run timeline', () => {
   it('prints a line per item, inferred dates starred, and lists the undated with their reasons', async () => {
     const result = await runCli(['timeline']);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^2022-01-08  published “Saturday, January 8th, 2022”/m);
+    expect(result.out).toMatch(/^2022-01-08 {2}published “Saturday, January 8th, 2022”/m);
     expect(result.out).toMatch(/^2022-01-13\* event {5}“Jan\. 13”/m);
     expect(result.out).toMatch(/Undated \(\d+\):\n/);
     expect(result.out).toMatch(/“Thursday”: a weekday, and the text states no full date to count it from/);

@@ -239,7 +239,10 @@ describe('timeline: a geo feature’s `when`', () => {
   it.each([
     [{ from: '2022-1-12' }, /feature 0 \("lindau"\): properties\.when\.from: a date is YYYY-MM-DD/],
     [{ from: '2022-02-30' }, /feature 0 \("lindau"\): properties\.when\.from: not a calendar date/],
-    [{ from: '2022-01-13', to: '2022-01-12' }, /feature 0 \("lindau"\): properties\.when\.to: "to" is before "from"/],
+    [
+      { from: '2022-01-13', to: '2022-01-12' },
+      /feature 0 \("lindau"\): properties\.when\.to: "to" is before "from"/,
+    ],
     [{ to: '2022-01-12' }, /feature 0 \("lindau"\): properties\.when\.from/],
     [{ from: '2022-01-12', until: '2022-01-13' }, /feature 0 \("lindau"\): properties\.when: .*until/],
   ])('names the file, feature and field of a bad `when`: %j', (when, message) => {
