@@ -12,6 +12,8 @@ export class Presentation {
   notes = $state(false);
   #app: AppState;
   #layersBefore: string[] | null = null;
+  /** The "as known on" day before the briefing began (a step may set its own). */
+  #asOfBefore: string | null = null;
 
   constructor(app: AppState, stepCount: number) {
     this.#app = app;
@@ -25,7 +27,10 @@ export class Presentation {
   /** Starts (or moves) the briefing at a step, kept within 1…stepCount. Nothing when there is no story. */
   start(step = 1): void {
     if (this.stepCount === 0) return;
-    if (this.#app.step === null) this.#layersBefore = [...this.#app.visibleLayers];
+    if (this.#app.step === null) {
+      this.#layersBefore = [...this.#app.visibleLayers];
+      this.#asOfBefore = this.#app.asOf;
+    }
     this.#app.step = Math.min(Math.max(Math.round(step), 1), this.stepCount);
   }
 
@@ -44,6 +49,8 @@ export class Presentation {
     this.notes = false;
     if (this.#layersBefore) this.#app.visibleLayers = this.#layersBefore;
     this.#layersBefore = null;
+    this.#app.asOf = this.#asOfBefore;
+    this.#asOfBefore = null;
   }
 }
 

@@ -22,10 +22,14 @@ export function articleStatus(articleId: string, view: AsOfView): 'known' | 'lat
   return date <= view.asOf ? 'known' : 'later';
 }
 
-const shown = (articleId: string, view: AsOfView) => {
+/** Whether an article's text shows on the day: published by then, or undated and not hidden. */
+export function articleShown(articleId: string, view: AsOfView | null): boolean {
+  if (view === null) return true;
   const status = articleStatus(articleId, view);
   return status === 'known' || (status === 'undated' && !view.hideUndated);
-};
+}
+
+const shown = articleShown;
 
 /** The day a claim speaks of as `YYYY-MM-DD`: a yearless `--MM-DD` takes the corpus's year; else null. */
 export function claimDay(asOf: string | null, year: string | null): string | null {

@@ -19,6 +19,12 @@ const stepSchema = z
     }),
     layers: z.array(z.string().regex(ID)).min(1),
     highlight: z.array(z.string().regex(ID)).default([]),
+    /** The day the step speaks of: the map and panels show what was known on it ("as known on"). */
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is YYYY-MM-DD')
+      .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'not a calendar day')
+      .optional(),
     /** Excerpt ids from the pipeline: `<article>#p<paragraph>`. */
     cite: z
       .array(z.string().regex(/^[^#\s]+#p\d+$/, 'an excerpt id looks like "<article>#p<n>"'))
