@@ -45,8 +45,7 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
   let pending: Promise<Built> | null = null;
   const cacheDir = cacheDirOf(options);
   let staging: string | null = null;
-  const stagingDir = () =>
-    (staging ??= cacheDir ?? mkdtempSync(join(tmpdir(), 'two-fronts-evidence-')));
+  const stagingDir = () => (staging ??= cacheDir ?? mkdtempSync(join(tmpdir(), 'two-fronts-evidence-')));
   const build = async (): Promise<Built> => {
     const { mapData, story, manifest, files } = await buildDataOnThread({
       ...options,
