@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedClaim, ResolvedFact } from '../../src/contract/dataset.ts';
-import { buildTimeline } from '../../src/pipeline/timeline/build-timeline.ts';
+import { buildTimeline, timelineInput } from '../../src/pipeline/timeline/build-timeline.ts';
 import { fadeNotYet, notYet } from '../../src/lib/map/not-yet.ts';
 import { MISSION_SOURCE } from '../../src/lib/map/thematic-layers.ts';
 import {
@@ -15,7 +15,7 @@ import { dayCounts, featureSpans, inLanes, timelineSpan } from '../../src/lib/ti
 import { realData } from './fixtures.ts';
 
 const data = realData();
-const timeline = buildTimeline(data);
+const timeline = buildTimeline(timelineInput(data));
 const view = (asOf: string, hideUndated = false): AsOfView => ({
   asOf,
   known: timeline.articles,
@@ -59,6 +59,8 @@ describe('"as known on": facts', () => {
     start: 0,
     end: value.length,
     source: { outlet: 'The Harrow Ledger', title: null, author: null, date: null },
+    modality: 'reported',
+    attributedTo: null,
   });
 
   it('recounts the verdict among the claims known on the day', () => {

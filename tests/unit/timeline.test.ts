@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Paragraph, Section } from '../../src/contract/article.ts';
+import { toFeatureSource } from '../../src/pipeline/geo/feature-sources.ts';
 import { parseGeoFiles } from '../../src/pipeline/geo/load-geo.ts';
-import { buildTimeline } from '../../src/pipeline/timeline/build-timeline.ts';
+import { buildTimeline, timelineInput } from '../../src/pipeline/timeline/build-timeline.ts';
 import { corpusYear } from '../../src/pipeline/timeline/corpus-year.ts';
+import { TimelineCollector } from '../../src/pipeline/timeline/timeline-collector.ts';
 import { realData } from './fixtures.ts';
 
 /** A hand-made article (invented outlets and people): one sentence per line of `text`. */
@@ -33,8 +35,7 @@ function article(
   };
 }
 
-const timelineOf = (...articles: Article[]) =>
-  buildTimeline({ articles, layers: [], evidence: { features: {} } });
+const timelineOf = (...articles: Article[]) => buildTimeline({ articles, features: [] });
 
 describe('timeline: dates stated in the text', () => {
   it('reads a weekday against the article’s stated date, back for the past and ahead when scheduled', () => {
@@ -181,6 +182,18 @@ describe('timeline: when an article is known', () => {
   });
 });
 
+/** Geo features as the timeline reads them (as the map data and the evidence give them). */
+const featuresOf = (layers: ReturnType<typeof parseGeoFiles>['layers']) =>
+  layers.flatMap((layer) =>
+    layer.features.map(({ properties }) => ({
+      id: properties.id,
+      name: properties.name,
+      ...(properties.when ? { when: properties.when } : {}),
+      sources: properties.sources.map(toFeatureSource),
+      facts: [],
+    })),
+  );
+
 describe('timeline: a geo feature’s `when`', () => {
   const layer = { id: 'talks', name: 'Talks', description: 'Where talks were held.', order: 1 };
   const geo = (
@@ -217,7 +230,7 @@ describe('timeline: a geo feature’s `when`', () => {
   it('puts the start of a feature’s `when` on the timeline, credited to its "dates" source', () => {
     const { layers, problems } = parseGeoFiles(geo({ from: '2022-01-12', to: '2022-01-13' }));
     expect(problems).toEqual([]);
-    const timeline = buildTimeline({ articles: [], layers, evidence: { features: {} } });
+    const timeline = buildTimeline({ articles: [], features: featuresOf(layers) });
     expect(timeline.items).toEqual([
       expect.objectContaining({
         date: '2022-01-12',
@@ -232,7 +245,7 @@ describe('timeline: a geo feature’s `when`', () => {
 
   it('starts a month-only `when` on the month’s first day and names the month', () => {
     const { layers } = parseGeoFiles(geo({ from: '2021-11' }));
-    const [item] = buildTimeline({ articles: [], layers, evidence: { features: {} } }).items;
+    const [item] = buildTimeline({ articles: [], features: featuresOf(layers) }).items;
     expect(item).toMatchObject({ date: '2021-11-01', dateText: 'November 2021' });
   });
 
@@ -263,7 +276,15 @@ describe('timeline: a geo feature’s `when`', () => {
 });
 
 describe('timeline of the checked-in corpus', () => {
-  const timeline = buildTimeline(realData());
+  const timeline = buildTimeline(timelineInput(realData()));
+
+  it('is the same when built from each article’s paragraphs that name a time (as a streamed build keeps them)', () => {
+    const data = realData();
+    const collector = new TimelineCollector();
+    for (const article of data.articles) collector.article(article);
+    for (const [id, evidence] of Object.entries(data.evidence.features)) collector.feature(id, evidence);
+    expect(collector.finish(data.mapData.features)).toEqual(timeline);
+  });
 
   it('is in date order and every date is a calendar day', () => {
     const dates = timeline.items.map((item) => item.date);

@@ -1,19 +1,37 @@
 import type { Article } from '../../contract/article.ts';
-import type { Evidence } from '../../contract/dataset.ts';
+import type { Evidence, MapData, ResolvedFact } from '../../contract/dataset.ts';
 import type { FeatureWhen, KnownOn, Timeline, TimelineItem, UndatedItem } from '../../contract/timeline.ts';
-import type { GeoLayerFile } from '../geo/load-geo.ts';
 import { corpusYear } from './corpus-year.ts';
 import { eventItems } from './event-items.ts';
-import { featureItems } from './feature-items.ts';
+import { featureItems, type TimelineFeature } from './feature-items.ts';
 import { figureItems, type ArticleDates } from './figure-items.ts';
 import { knownOn } from './known-on.ts';
 import { publishedItem } from './published-item.ts';
 import { referenceDay } from './reference-day.ts';
 
 export interface TimelineInput {
+  /** The articles (whole, or with only their paragraphs that name a time: see timelineArticle). */
   articles: readonly Article[];
-  layers: readonly GeoLayerFile[];
+  /** Every feature, in layer order, with its facts. */
+  features: ReadonlyArray<TimelineFeature & { facts: readonly ResolvedFact[] }>;
+}
+
+/** The timeline's input from the in-process pipeline's output (the CLI and the tests). */
+export function timelineInput(output: {
+  articles: readonly Article[];
+  mapData: Pick<MapData, 'features'>;
   evidence: Pick<Evidence, 'features'>;
+}): TimelineInput {
+  return {
+    articles: output.articles,
+    features: output.mapData.features.map((feature) => ({
+      id: feature.id,
+      name: feature.name,
+      ...(feature.when ? { when: feature.when } : {}),
+      sources: output.evidence.features[feature.id]?.sources ?? [],
+      facts: output.evidence.features[feature.id]?.facts ?? [],
+    })),
+  };
 }
 
 const KIND_ORDER: Record<TimelineItem['kind'], number> = { published: 0, event: 1, figure: 2, feature: 3 };
@@ -34,7 +52,7 @@ export function compareItems(left: TimelineItem, right: TimelineItem): number {
  * in date order, with what cannot be dated listed apart, and the day each article is known from.
  * Pure: a function of the pipeline's output.
  */
-export function buildTimeline({ articles, layers, evidence }: TimelineInput): Timeline {
+export function buildTimeline({ articles, features: featureList }: TimelineInput): Timeline {
   const year = corpusYear(articles);
   const items: TimelineItem[] = [];
   const undated: UndatedItem[] = [];
@@ -51,16 +69,15 @@ export function buildTimeline({ articles, layers, evidence }: TimelineInput): Ti
     known[article.id] = knownOn(article, reference, events.items);
   }
   const figures = figureItems(
-    Object.entries(evidence.features)
-      .sort(([left], [right]) => left.localeCompare(right))
-      .map(([id, feature]) => [id, feature.facts] as const),
+    [...featureList]
+      .sort((left, right) => left.id.localeCompare(right.id))
+      .map((feature) => [feature.id, feature.facts] as const),
     dates,
     year,
   );
-  items.push(...figures.items, ...featureItems(layers));
+  items.push(...figures.items, ...featureItems(featureList));
   undated.push(...figures.undated);
   const features: Record<string, FeatureWhen> = {};
-  for (const { features: list } of layers)
-    for (const { properties } of list) if (properties.when) features[properties.id] = properties.when;
+  for (const feature of featureList) if (feature.when) features[feature.id] = feature.when;
   return { items: items.sort(compareItems), undated, articles: known, features, year };
 }

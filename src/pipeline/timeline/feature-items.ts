@@ -1,6 +1,14 @@
-import type { TimelineItem } from '../../contract/timeline.ts';
-import type { GeoLayerFile } from '../geo/load-geo.ts';
+import type { FeatureSource } from '../../contract/dataset.ts';
+import type { FeatureWhen, TimelineItem } from '../../contract/timeline.ts';
 import { WHEN_SOURCE } from '../geo/geo-schema.ts';
+
+/** What the timeline needs of a feature: its name, its `when` and sources, its facts. */
+export interface TimelineFeature {
+  id: string;
+  name: string;
+  when?: FeatureWhen;
+  sources: readonly FeatureSource[];
+}
 
 const MONTHS = [
   'January',
@@ -27,27 +35,25 @@ export function describeWhenDate(date: string): string {
 export const firstDay = (date: string): string => (date.length === 7 ? `${date}-01` : date);
 
 /** The start of every feature's `when`, credited to the feature's "dates" source. */
-export function featureItems(layers: readonly GeoLayerFile[]): TimelineItem[] {
-  return layers.flatMap(({ features }) =>
-    features.flatMap(({ properties }) => {
-      if (!properties.when) return [];
-      const cited = properties.sources.find((source) => source.what === WHEN_SOURCE);
-      return [
-        {
-          date: firstDay(properties.when.from),
-          dateText: describeWhenDate(properties.when.from),
-          inferred: false,
-          kind: 'feature' as const,
-          text: properties.name,
-          feature: properties.id,
-          source: {
-            outlet: cited?.outlet ?? null,
-            title: cited?.title ?? cited?.source ?? null,
-            author: null,
-            date: cited?.date ?? null,
-          },
+export function featureItems(features: readonly TimelineFeature[]): TimelineItem[] {
+  return features.flatMap((feature) => {
+    if (!feature.when) return [];
+    const cited = feature.sources.find((source) => source.what === WHEN_SOURCE);
+    return [
+      {
+        date: firstDay(feature.when.from),
+        dateText: describeWhenDate(feature.when.from),
+        inferred: false,
+        kind: 'feature' as const,
+        text: feature.name,
+        feature: feature.id,
+        source: {
+          outlet: cited?.outlet ?? null,
+          title: cited?.title ?? cited?.source ?? null,
+          author: null,
+          date: cited?.date ?? null,
         },
-      ];
-    }),
-  );
+      },
+    ];
+  });
 }

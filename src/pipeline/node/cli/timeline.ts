@@ -1,4 +1,4 @@
-import { buildTimeline } from '../../timeline/build-timeline.ts';
+import { buildTimeline, timelineInput } from '../../timeline/build-timeline.ts';
 import type { Command } from './command.ts';
 import { finish, JSON_FLAG } from './shared.ts';
 
@@ -13,7 +13,7 @@ export const timelineCommand: Command = {
   options: { json: JSON_FLAG },
   run({ args, out, err, pipeline }) {
     const output = pipeline();
-    const timeline = buildTimeline(output);
+    const timeline = buildTimeline(timelineInput(output));
     if (args.flag('json')) out(JSON.stringify(timeline.items, null, 2));
     else {
       for (const item of timeline.items) {
