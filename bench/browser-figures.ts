@@ -93,3 +93,38 @@ export async function clickToPanel(page: Page, { jump = false }: { jump?: boolea
   await page.mouse.click(x, y);
   return page.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted);
 }
+
+/**
+ * One step of the "as known on" slider (ArrowRight on the focused slider) to the next frame after the
+ * open panel shows the new day, in ms: the panel's evidence re-filtered, the map's not-yet features
+ * re-marked. Median of `steps` steps from `#feature=<id>&asof=<day>`.
+ */
+export async function sliderStep(page: Page, steps = 5): Promise<number> {
+  const slider = page.getByRole('slider', { name: 'As known on' });
+  await slider.waitFor();
+  await page.locator('aside.panel .as-known-on').waitFor();
+  await slider.focus();
+  const times: number[] = [];
+  for (let step = 0; step < steps; step += 1) {
+    const before = await slider.getAttribute('aria-valuetext');
+    times.push(
+      await page.evaluate((previous) => {
+        return new Promise<number>((resolve) => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            const shown = document.querySelector('aside.panel .as-known-on strong')?.textContent ?? '';
+            if (previous && !shown.includes(previous)) {
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          document.activeElement?.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }),
+          );
+        });
+      }, before),
+    );
+  }
+  return median(times);
+}

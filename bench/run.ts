@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { clickToPanel, load, median, type LoadFigures } from './browser-figures.ts';
+import { clickToPanel, load, median, sliderStep, type LoadFigures } from './browser-figures.ts';
 import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { runPipeline } from '../src/pipeline/build.ts';
@@ -46,6 +46,17 @@ async function clicks(
   const coldJump = await clickToPanel(second.page, { jump: true });
   await second.context.close();
   return { cold, warm, coldJump };
+}
+
+/** "As known on": one slider step to the open panel re-filtered (Kazakhstan, from 7 January). */
+async function slider(browser: Browser, origin: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/#map=5/47.5/66&feature=kazakhstan&asof=2022-01-07`);
+  await page.waitForSelector('.map-region[aria-busy="false"]');
+  const ms = await sliderStep(page);
+  await context.close();
+  return ms;
 }
 
 function pipelineFigures(): { ms: number; heapDeltaMb: number } {
@@ -87,6 +98,8 @@ async function main() {
     }
     const clickRuns: Array<{ cold: number; warm: number; coldJump: number }> = [];
     for (let run = 0; run < RUNS; run += 1) clickRuns.push(await clicks(browser, server.url));
+    const sliderRuns: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) sliderRuns.push(await slider(browser, server.url));
     const pipeline = pipelineFigures();
 
     // The growth curve: the app at 5, 100 and 1,000 articles, the pipeline alone up to 10,000.
@@ -114,6 +127,7 @@ async function main() {
         warm: median(clickRuns.map((run) => run.warm)),
         coldPointerJumps: median(clickRuns.map((run) => run.coldJump)),
       },
+      sliderStepMs: median(sliderRuns),
       jsHeapAfterLoadBytes: {
         app: median(app.map((figures) => figures.heapBytes)),
         reference: median(reference.map((figures) => figures.heapBytes)),
@@ -150,6 +164,7 @@ async function main() {
       ],
       ['click → panel painted, first (ms)', result.clickToPanelMs.cold.toFixed(1), '–', '–'],
       ['click → panel painted, again (ms)', result.clickToPanelMs.warm.toFixed(1), '–', '–'],
+      ['"as known on" slider step → panel re-filtered (ms, ≤ 50)', result.sliderStepMs.toFixed(1), '–', '–'],
       [
         'first click, pointer moved and pressed at once (ms)',
         result.clickToPanelMs.coldPointerJumps.toFixed(1),
