@@ -104,7 +104,7 @@ describe('the timeline and "as known on"', { timeout: 240_000 }, () => {
     await expect(page.locator('aside.panel .not-yet').textContent()).resolves.toBe(
       'Not yet: from 10 January 2022',
     );
-    await page.getByRole('button', { name: '10 January 2022: ', exact: false }).click();
+    await page.locator('.timeline').getByRole('button', { name: '10 January 2022: ', exact: false }).click();
     const list = page.getByRole('region', { name: /^10 January 2022/ });
     await list.waitFor();
     expect(await list.locator('blockquote').count()).toBeGreaterThan(3);
@@ -116,7 +116,7 @@ describe('the timeline and "as known on"', { timeout: 240_000 }, () => {
   it('has no serious or critical axe violation with the timeline and a day open', async () => {
     const { page, context } = await openPage(built.browser, built.server.url);
     await openAt(page, built.server.url, '#feature=kazakhstan&asof=2022-01-10');
-    await page.getByRole('button', { name: '6 January 2022: ', exact: false }).click();
+    await page.locator('.timeline').getByRole('button', { name: '6 January 2022: ', exact: false }).click();
     await page.getByRole('region', { name: /^6 January 2022/ }).waitFor();
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
