@@ -21,6 +21,8 @@ const expectationSchema = z
   .object({
     feature: z.string(),
     reviewed: z.string().min(10),
+    /** Why, as an editor decided it: what the feature is about here and which paragraphs say so. */
+    notes: z.string().min(40),
     mustFind: z
       .array(
         place.extend({
@@ -30,11 +32,13 @@ const expectationSchema = z
             title: z.string(),
           }),
           why: z.string().min(3),
+          /** Found only as context: the paragraph another excerpt of the feature leans on. */
+          context: z.boolean().optional(),
         }),
       )
       .min(1),
-    mustNotFind: z.array(place.extend({ why: z.string().min(3) })),
-    topThree: z.object({ mustInclude: z.array(place), allowed: z.array(place).min(1) }),
+    mustNotFind: z.array(place.extend({ why: z.string().min(3) })).min(1),
+    topThree: z.object({ mustInclude: z.array(place).min(1), allowed: z.array(place).min(1) }),
     weak: z.array(place.extend({ why: z.string().min(3) })),
   })
   .strict();
@@ -66,6 +70,8 @@ describe('excerpts match the reviewed expectations', () => {
       for (const wanted of expected.mustFind) {
         const hit = found.get(key(wanted));
         expect(hit, `${id}: must find ${key(wanted)} (${wanted.why})`).toBeDefined();
+        if (wanted.context)
+          expect(hit!.excerpt.contextFor, `${id}: ${key(wanted)} is shown as context`).toBeDefined();
         const source = hit!.excerpt.source;
         expect(source.title, `${id}: ${key(wanted)} title`).toBe(wanted.source.title);
         expect(source.author, `${id}: ${key(wanted)} author`).toBe(wanted.source.author);
