@@ -4,7 +4,7 @@ import type { ArticleStageResult } from './article-stage.ts';
 import type { PreparedCorpus } from './corpus.ts';
 import { buildMapData } from './map-data.ts';
 import { resolveStory, type Story } from './story/story.ts';
-import { rankMatches } from './text/match.ts';
+import { keyParagraphs, rankMatches } from './text/rank-corpus.ts';
 import { resolveAllFacts } from './text/resolve-facts.ts';
 import { SOURCES_FILE } from './text/sources.ts';
 import type { Article, Excerpt, Problem } from '../contract/article.ts';
@@ -52,7 +52,16 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
     if (!seedIds.has(id)) warnings.push({ file: SOURCES_FILE, message: `entry "${id}" has no seed file` });
   }
 
-  const excerpts = rankMatches(articles, matches);
+  const keys = keyParagraphs(
+    corpus.features.map(({ feature, layer }) => ({
+      id: feature.properties.id,
+      layers: [layer.layer.id, ...feature.properties.memberOf],
+      facts: feature.properties.facts,
+    })),
+    articles,
+    corpus.aliases,
+  );
+  const excerpts = rankMatches(articles, matches, keys);
   const evidence: Evidence = { articles: {}, features: {} };
   for (const article of articles) {
     evidence.articles[article.id] = {

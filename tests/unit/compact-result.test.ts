@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../../src/pipeline/article-stage.ts';
 import { compactResult } from '../../src/pipeline/compact-result.ts';
-import { buildAliasIndex } from '../../src/pipeline/text/match.ts';
+import { buildAliasIndex } from '../../src/pipeline/text/alias-index.ts';
 
 const aliases = buildAliasIndex([
   { id: 'veska', aliases: ['Veska'], weakAliases: [] },

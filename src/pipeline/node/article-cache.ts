@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleStageResult } from '../article-stage.ts';
 import type { SourceMeta } from '../../contract/article.ts';
-import type { MatchableFeature } from '../text/match.ts';
+import type { MatchableFeature } from '../text/alias-index.ts';
 
 const sha256 = (...parts: Array<string | Uint8Array>) => {
   const hash = createHash('sha256');
