@@ -10,10 +10,15 @@ const output = realData();
 const features = output.mapData.features.map((feature) => feature.id);
 const excerptsOf = (id: string): Excerpt[] => output.excerpts.get(id) ?? [];
 const knownSources = new Set(
-  [...output.excerpts.values()]
-    .flat()
-    .flatMap((excerpt) => [excerpt.source.outlet, excerpt.source.author])
-    .filter((value): value is string => value !== null),
+  [
+    ...[...output.excerpts.values()]
+      .flat()
+      .flatMap((excerpt) => [excerpt.source.outlet, excerpt.source.author]),
+    ...output.articles.flatMap((article) => [article.meta.outlet, article.meta.author]),
+  ].filter((value): value is string => value !== null),
+);
+const pages = new Map(
+  output.articles.map((article) => [article.id, [article.meta.outlet, article.meta.author]]),
 );
 const has = (id: string, article: string, paragraph: number) =>
   excerptsOf(id).some((excerpt) => excerpt.article === article && excerpt.paragraph === paragraph);
@@ -37,9 +42,12 @@ describe('every cited paragraph is among its feature’s excerpts', () => {
         .flatMap((match) => match[1]!.split(/,\s*/u))
         .filter((name) => [...knownSources].some((source) => name.includes(source)));
       for (const name of credited) {
+        // A caption is credited to the page it stands on ("photo caption on John Herbst's page").
+        const pageOf = (excerpt: Excerpt) =>
+          excerpt.section === 'caption' ? (pages.get(excerpt.article) ?? []) : [];
         const byName = (excerpt: Excerpt) =>
-          [excerpt.source.outlet, excerpt.source.author].some(
-            (value) => value !== null && name.includes(value),
+          [excerpt.source.outlet, excerpt.source.author, ...pageOf(excerpt)].some(
+            (value) => value !== null && value !== undefined && name.includes(value),
           );
         expect(excerptsOf(id).some(byName), `${id}: the description credits "${name}"`).toBe(true);
       }

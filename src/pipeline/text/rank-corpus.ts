@@ -3,8 +3,8 @@ import { foldText } from './fold.ts';
 import { isNamed, weighMentions } from './mentions.ts';
 import { matchArticle, type ParagraphMatch } from './score-article.ts';
 import { neighbourSelector } from './selector.ts';
-import { corroborate, corroborationOf } from './shared-quotes.ts';
-import type { Article, Excerpt, SourceRef } from '../../contract/article.ts';
+import { corroborate, corroborationOf, type CorroborationIndex } from './shared-quotes.ts';
+import type { Article, Excerpt, Paragraph, SourceRef } from '../../contract/article.ts';
 
 /**
  * Ranking the corpus: every feature's excerpts across articles, in the order an editor reads them.
@@ -100,7 +100,8 @@ export function tierOf(excerpt: Excerpt): number {
  * The corpus-wide half of ranking: the articles and, for each (same order), its paragraph matches
  * from the per-article stage, in; every feature's excerpts, best first, out. No paragraph is hidden:
  * sentences another outlet carries are marked (`carried`), and a paragraph that quotes another
- * article comes after its original.
+ * article comes after its original. The streamed reduce makes the same lists from excerptOf,
+ * LedeKeys and rankFeatureExcerpts without holding the corpus.
  */
 export function rankMatches(
   articles: readonly Article[],
@@ -109,58 +110,86 @@ export function rankMatches(
 ): Map<string, Excerpt[]> {
   const corroboration = corroborate(articles);
   const lists = new Map<string, Excerpt[]>();
-  const ledes = new Set<string>();
+  const ledes = new LedeKeys();
   articles.forEach((article, position) => {
     const byIndex = new Map(article.paragraphs.map((paragraph) => [paragraph.index, paragraph]));
     for (const scored of matches[position] ?? []) {
-      const paragraph = byIndex.get(scored.paragraph);
-      if (!paragraph) throw new Error(`${article.id}: a match names paragraph ${scored.paragraph}`);
-      const ref: SourceRef = { article: article.id, paragraph: paragraph.index };
-      const { carried, alsoIn, quotes } = corroborationOf(corroboration, ref);
-      const excerpt: Excerpt = {
-        id: paragraph.id,
-        article: article.id,
-        paragraph: paragraph.index,
-        section: paragraph.section,
-        text: paragraph.text,
-        score: scored.score,
-        marks: scored.marks,
-        source: paragraph.source,
-        carried,
-        alsoIn,
-        quotes,
-        selector: paragraph.selector ?? neighbourSelector(article.paragraphs, paragraph.index),
-      };
-      if (scored.contextFor !== undefined) {
-        const leaning = byIndex.get(scored.contextFor);
-        if (!leaning)
-          throw new Error(`${article.id}: context for paragraph ${scored.contextFor}, which is not there`);
-        excerpt.contextFor = leaning.id;
-      }
-      if (scored.lede) ledes.add(`${scored.featureId} ${excerpt.id}`);
+      const excerpt = excerptOf(article, byIndex, scored, corroboration);
+      ledes.note(scored, excerpt);
       const list = lists.get(scored.featureId) ?? [];
       list.push(excerpt);
       lists.set(scored.featureId, list);
     }
   });
   const result = new Map<string, Excerpt[]>();
-  for (const [featureId, list] of lists) {
-    const key = keys.get(featureId);
-    const isKey = (excerpt: Excerpt) =>
-      excerpt.contextFor === undefined && (key?.has(excerpt.id) || ledes.has(`${featureId} ${excerpt.id}`))
-        ? 0
-        : 1;
-    list.sort(
-      (a, b) =>
-        tierOf(a) - tierOf(b) ||
-        isKey(a) - isKey(b) ||
-        b.score - a.score ||
-        a.article.localeCompare(b.article) ||
-        a.paragraph - b.paragraph,
-    );
-    result.set(featureId, contextAfterItsParagraph(originalsFirst(list)));
-  }
+  for (const [featureId, list] of lists)
+    result.set(featureId, rankFeatureExcerpts(list, ledes.withFacts(featureId, keys)));
   return result;
+}
+
+/** The ledes met while matches become excerpts, by feature: with a feature's fact paragraphs, its key paragraphs. */
+export class LedeKeys {
+  readonly #ledes = new Map<string, Set<string>>();
+
+  note(scored: ParagraphMatch, excerpt: Excerpt): void {
+    if (!scored.lede) return;
+    this.#ledes.set(scored.featureId, (this.#ledes.get(scored.featureId) ?? new Set()).add(excerpt.id));
+  }
+
+  withFacts(featureId: string, keys: KeyParagraphs): Set<string> {
+    return new Set([...(this.#ledes.get(featureId) ?? []), ...(keys.get(featureId) ?? [])]);
+  }
+}
+
+/** One paragraph match as the excerpt a panel shows: its text, marks, source, selector, corroboration and context. */
+export function excerptOf(
+  article: Article,
+  byIndex: ReadonlyMap<number, Paragraph>,
+  scored: ParagraphMatch,
+  corroboration: CorroborationIndex,
+): Excerpt {
+  const paragraph = byIndex.get(scored.paragraph);
+  if (!paragraph) throw new Error(`${article.id}: a match names paragraph ${scored.paragraph}`);
+  const ref: SourceRef = { article: article.id, paragraph: paragraph.index };
+  const { carried, alsoIn, quotes } = corroborationOf(corroboration, ref);
+  const excerpt: Excerpt = {
+    id: paragraph.id,
+    article: article.id,
+    paragraph: paragraph.index,
+    section: paragraph.section,
+    text: paragraph.text,
+    score: scored.score,
+    marks: scored.marks,
+    source: paragraph.source,
+    carried,
+    alsoIn,
+    quotes,
+    selector: paragraph.selector ?? neighbourSelector(article.paragraphs, paragraph.index),
+  };
+  if (scored.contextFor !== undefined) {
+    const leaning = byIndex.get(scored.contextFor);
+    if (!leaning) throw new Error(`${article.id}: context for paragraph ${scored.contextFor}, which is not there`);
+    excerpt.contextFor = leaning.id;
+  }
+  return excerpt;
+}
+
+/**
+ * One feature's excerpts (in any order) ranked: by tier, key paragraphs (`keys`: excerpt ids) first
+ * within a tier, then by score; originals before the paragraphs that quote them; context after the
+ * paragraph that leans on it. The streamed reduce (src/pipeline/stream-reduce.ts) ranks with this too.
+ */
+export function rankFeatureExcerpts(list: readonly Excerpt[], keys: ReadonlySet<string> = new Set()): Excerpt[] {
+  const isKey = (excerpt: Excerpt) => (excerpt.contextFor === undefined && keys.has(excerpt.id) ? 0 : 1);
+  const sorted = [...list].sort(
+    (a, b) =>
+      tierOf(a) - tierOf(b) ||
+      isKey(a) - isKey(b) ||
+      b.score - a.score ||
+      a.article.localeCompare(b.article) ||
+      a.paragraph - b.paragraph,
+  );
+  return contextAfterItsParagraph(originalsFirst(sorted));
 }
 
 /** Moves each quoting paragraph to just after the original it quotes, when both are in the list. */
