@@ -168,7 +168,8 @@ export function excerptOf(
   };
   if (scored.contextFor !== undefined) {
     const leaning = byIndex.get(scored.contextFor);
-    if (!leaning) throw new Error(`${article.id}: context for paragraph ${scored.contextFor}, which is not there`);
+    if (!leaning)
+      throw new Error(`${article.id}: context for paragraph ${scored.contextFor}, which is not there`);
     excerpt.contextFor = leaning.id;
   }
   return excerpt;
@@ -179,7 +180,10 @@ export function excerptOf(
  * within a tier, then by score; originals before the paragraphs that quote them; context after the
  * paragraph that leans on it. The streamed reduce (src/pipeline/stream-reduce.ts) ranks with this too.
  */
-export function rankFeatureExcerpts(list: readonly Excerpt[], keys: ReadonlySet<string> = new Set()): Excerpt[] {
+export function rankFeatureExcerpts(
+  list: readonly Excerpt[],
+  keys: ReadonlySet<string> = new Set(),
+): Excerpt[] {
   const isKey = (excerpt: Excerpt) => (excerpt.contextFor === undefined && keys.has(excerpt.id) ? 0 : 1);
   const sorted = [...list].sort(
     (a, b) =>
