@@ -1,3 +1,4 @@
+import { CAPTION_PREFIX } from './clean-rules.ts';
 import { parseStatedDate } from './dates.ts';
 import { wordCount } from './page-lines.ts';
 
@@ -10,9 +11,25 @@ import { wordCount } from './page-lines.ts';
 const GALLERY_NUMBER =
   /^(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:\/|of)\s*\d{1,3}\b\s*[:.)—–-]?\s*\S/i;
 
+/** "6 A view of Novoozerne, Crimea, on October 18, 2021.": a gallery's slide number glued to its caption. */
+const BARE_NUMBER = /^\d{1,2}\s+(?=[\p{Lu}“"])/u;
+/** A finite verb of reported news: a numbered news sentence ("12 Russians were hurt …") is no caption. */
+const NEWS_VERB = /\b(was|were|had|has|have|said|says|told|will|would)\b/i;
+
 export function isNumberedGalleryCaption(text: string): boolean {
-  return GALLERY_NUMBER.test(text) && wordCount(text) >= 4;
+  if (GALLERY_NUMBER.test(text) && wordCount(text) >= 4) return true;
+  const rest = text.replace(BARE_NUMBER, '');
+  return (
+    rest !== text &&
+    wordCount(rest) >= 4 &&
+    wordCount(rest) <= 60 &&
+    !NEWS_VERB.test(rest) &&
+    (ENDS_LIKE_CAPTION.test(rest.trim()) || CREDIT_AT_END.test(rest.trim()))
+  );
 }
+
+/** A photographer's credit in brackets at the end of a line: "(Name/Agency)", "(Photo: Name)". */
+const CREDIT_AT_END = /\((?:[^()/]{2,60}\/[^()]{2,60}|(?:photo|image|file photo)\b[^()]{0,60})\)$/i;
 
 /** Verbs in the present tense that say what a picture shows ("Putin attends…", "Workers gather…"). */
 const DEPICTS =
@@ -46,10 +63,17 @@ export function isPrefixedCredit(text: string): boolean {
   );
 }
 
-/** A photographer's credit in brackets at the end of a line: "(Name/Agency)", "(Photo: Name)". */
-const CREDIT_AT_END = /\((?:[^()/]{2,60}\/[^()]{2,60}|(?:photo|image|file photo)\b[^()]{0,60})\)$/i;
-
 /** A sentence that says what a picture shows and ends with the photographer's credit: a caption, wherever it stands. */
 export function isCreditedCaption(text: string): boolean {
   return CREDIT_AT_END.test(text.trim()) && DEPICTS.test(text) && wordCount(text) <= 70;
+}
+
+/** A caption by its own form, wherever it stands (a lead picture's caption is decided by its place). */
+export function isCaptionLike(text: string): boolean {
+  return (
+    describesPhoto(text) ||
+    isNumberedGalleryCaption(text) ||
+    isCreditedCaption(text) ||
+    CAPTION_PREFIX.test(text)
+  );
 }

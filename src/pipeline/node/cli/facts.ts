@@ -22,6 +22,12 @@ export const factsCommand: Command = {
           out(
             `  ${claim.value} = ${formatNumber(claim.number)} as of ${claim.asOf ?? 'unknown'}  (${claim.article} ¶${claim.paragraph}${who ? `, ${who}` : ''})`,
           );
+          if (claim.modality === 'projected')
+            out(
+              `    projected${claim.attributedTo ? ` (per ${claim.attributedTo})` : ''}: not in the verdict`,
+            );
+          else if (claim.modality === 'attributed')
+            out(`    attributed to ${claim.attributedTo ?? 'no one named ("reported")'}`);
           out(`    “${claim.quote}”`);
         }
       }
