@@ -29,11 +29,14 @@ export function isNumberedGalleryCaption(text: string): boolean {
 }
 
 /** A photographer's credit in brackets at the end of a line: "(Name/Agency)", "(Photo: Name)". */
-const CREDIT_AT_END = /\((?:[^()/]{2,60}\/[^()]{2,60}|(?:photo|image|file photo)\b[^()]{0,60})\)$/i;
+const CREDIT_AT_END =
+  /\((?:[^()/]{2,60}\/[^()]{2,60}|(?:photo|image|file photo)\b[^()]{0,60}|[^()]{2,60}\bvia\s+[^()]{2,30})\)$|[.!?]["”’]?\s+(?:photo(?:graph)?|image|picture)s?\s*(?:by\b|:)\s*[^.()]{2,60}$/i;
 
 /** Verbs in the present tense that say what a picture shows ("Putin attends…", "Workers gather…"). */
 const DEPICTS =
   /\b(attends|attend|speaks|speak|gestures|gesture|looks|look|walks|walk|stands|stand|sits|sit|holds|hold|arrives|arrive|waves|wave|poses|pose|listens|listen|delivers|shakes|talks|gathers|gather|march|marches|rides|ride|patrols|patrol|guards|guard|pass|passes|rally|rallies|protest|protests|takes part|take part|is seen|are seen|is pictured|are pictured|chairs|greets|greet|inspects|inspect|leaves|leave|burns|burn|queue|queues|line up|lines up|board|boards|boarding|prepare|prepares|wait|waits|fly|flies)\b/;
+/** "A satellite image shows …": a sentence about a picture. */
+const PICTURE_SHOWS = /\b(image|photo|picture|photograph|footage|still)s?\s+(shows?|taken)\b/i;
 /** Reported speech makes a news lead, not a caption ("…, officials said on Friday."). */
 const REPORTED = /\b(said|says|told|according to|reported|announced|declared|confirmed)\b/i;
 /** A caption ends with when and where the picture was taken, or with the photographer's credit. */
@@ -47,10 +50,13 @@ const ENDS_LIKE_CAPTION =
  */
 export function describesPhoto(text: string): boolean {
   const sentences = text.split(/(?<=[a-z0-9)][.!?])\s+(?=[A-Z“"(])/).filter(Boolean);
-  const creditOnly = sentences.length === 2 && /^\(.*\)$/.test(sentences[1] ?? '');
+  const creditOnly = sentences.length === 2 && CREDIT_AT_END.test(text.trim());
   if (sentences.length > 1 && !creditOnly) return false;
   if (wordCount(text) > 60 || REPORTED.test(text)) return false;
-  return DEPICTS.test(text) && ENDS_LIKE_CAPTION.test(text.trim());
+  const body = creditOnly ? (sentences[0] ?? '') : text;
+  return (
+    (DEPICTS.test(body) || PICTURE_SHOWS.test(body)) && (creditOnly || ENDS_LIKE_CAPTION.test(body.trim()))
+  );
 }
 
 /** "Photo: press service of the ministry": a prefix and a credit, no picture described. */

@@ -7,7 +7,7 @@ import { isOrganisationName } from './organisation.ts';
  * or from the end of a caption ("… (Name/AFP/Getty Images)", "… Photo by Name/REUTERS").
  */
 
-const LABEL = String.raw`(?:(?:photo(?:graph)?|image|picture)s?\s*(?:credits?)?|credits?)\s*(?:by\b|courtesy of\b|:)`;
+const LABEL = String.raw`(?:(?:(?:photo(?:graph)?|image|picture)s?\s*(?:credits?)?|credits?)\s*(?:by\b|courtesy of\b|:)|(?:photo|image|picture|video)\s+source\s*[,:])`;
 const LABELLED_LINE = new RegExp(String.raw`^\(?\s*${LABEL}\s*(.+?)\s*\)?\.?$`, 'i');
 const LABELLED_END = new RegExp(String.raw`[.!?]["”’]?\s+${LABEL}\s*([^.()]{2,80}?)\.?$`, 'i');
 const BRACKETED_END = /\(([^()]{2,80})\)\.?$/;
@@ -19,18 +19,29 @@ const NOT_A_NAME = /^(file( photo)?|handout|pool|via|photo|image)$/i;
 /** The credit a line states, tidied ("File Photo" left out, "REUTERS" written "Reuters"), or null. */
 export function creditOf(text: string): string | null {
   const trimmed = text.trim();
-  const labelled = LABELLED_LINE.exec(trimmed)?.[1] ?? LABELLED_END.exec(trimmed)?.[1];
-  if (labelled) return tidy(labelled);
+  const labelled = LABELLED_END.exec(trimmed)?.[1] ?? LABELLED_LINE.exec(trimmed)?.[1];
+  // "Image: Troops guard the square…" is a caption with a prefix, not a credit.
+  if (labelled) return isCreditShaped(labelled) ? tidy(labelled) : null;
   const bracketed = BRACKETED_END.exec(trimmed)?.[1];
   if (bracketed) {
     const inner = LABELLED_LINE.exec(bracketed)?.[1];
     if (inner) return tidy(inner);
-    if (bracketed.includes('/') || isOrganisationName(bracketed) || isNameList(bracketed))
+    if (
+      bracketed.includes('/') ||
+      /\s+via\s+\p{Lu}/u.test(bracketed) ||
+      isOrganisationName(bracketed) ||
+      isNameList(bracketed)
+    )
       return tidy(bracketed);
   }
   if (SLASHED.test(trimmed) && trimmed.length <= 80) return tidy(trimmed);
   return null;
 }
+
+/** A credit names people or organisations: a few words, no sentence. */
+const CREDIT_MAX_WORDS = 10;
+const isCreditShaped = (credit: string): boolean =>
+  credit.split(/\s+/).length <= CREDIT_MAX_WORDS && !/[.!?]\s/.test(credit) && !/\d{4}/.test(credit);
 
 function tidy(credit: string): string | null {
   const parts = credit

@@ -29,6 +29,7 @@ const LINK_MAX_WORDS = 15;
 const STANDFIRST_MAX_WORDS = 70;
 /** Line rules whose lines are credits or bylines rather than furniture. */
 const RULE_LABELS: Readonly<Record<string, LineLabel>> = { 'photo credit': 'credit', byline: 'byline' };
+const CAPTION_MARKER = 'caption marker';
 /** Furniture that marks a lead picture (the standfirst stands above it). */
 const PICTURE_FURNITURE = /^(image file slug|image placeholder)$/;
 
@@ -50,6 +51,8 @@ export function labelLines(
   let bodySeen = false;
   let inRelated = false;
   let pendingHeadline: Line | null = null;
+  // "Image caption," stands above the caption it announces.
+  let captionAnnounced = false;
 
   const put = (line: Line, label: LineLabel, reason: string | null, extra: Partial<LabelledLine> = {}) => {
     const entry: LabelledLine = { line, label, reason, ...extra };
@@ -89,14 +92,17 @@ export function labelLines(
       );
       continue;
     }
+    const announced = captionAnnounced;
+    captionAnnounced = false;
     const rule = LINE_RULES.find((candidate) => candidate.test(text));
     if (rule) {
+      captionAnnounced = rule.reason === CAPTION_MARKER;
       const label = RULE_LABELS[rule.reason] ?? 'furniture';
       const credit = label === 'credit' ? creditOf(text) : null;
       put(line, label, rule.reason, credit ? { credit } : {});
       continue;
     }
-    if (options.captionLines?.has(line.number)) {
+    if (announced || options.captionLines?.has(line.number)) {
       keep(line, 'caption');
       continue;
     }
@@ -166,6 +172,7 @@ export function labelLines(
   if (pendingHeadline !== null) put(pendingHeadline, 'related', 'related link (headline without a blurb)');
 
   labelled.sort((a, b) => a.line.number - b.line.number);
+  markCaptionsAboveCredits(labelled);
   markStandfirst(labelled);
   attachCredits(labelled);
   return labelled;
@@ -205,6 +212,14 @@ function markStandfirst(labelled: LabelledLine[]): void {
   if (marks) candidate.label = 'standfirst';
 }
 
+/** A line that says what a picture shows, with a photo credit line right under it, is that picture's caption. */
+function markCaptionsAboveCredits(labelled: LabelledLine[]): void {
+  labelled.forEach((entry, index) => {
+    if (isKeptBody(entry) && labelled[index + 1]?.label === 'credit' && describesPhoto(entry.line.text))
+      entry.label = 'caption';
+  });
+}
+
 /**
  * A caption carries the credit it states, else the credit line right under it, else the one right
  * above it (a credit line belongs to one caption).
@@ -215,10 +230,12 @@ function attachCredits(labelled: LabelledLine[]): void {
     const credit = creditOf(entry.line.text);
     if (credit) entry.credit = credit;
   }
-  labelled.forEach((entry, index) => {
+  // A caption marker between a credit and its caption ("Image source, …", "Image caption,") is passed over.
+  const near = labelled.filter((entry) => entry.reason !== CAPTION_MARKER);
+  near.forEach((entry, index) => {
     if (entry.label !== 'credit' || !entry.credit) return;
-    const before = labelled[index - 1];
-    const after = labelled[index + 1];
+    const before = near[index - 1];
+    const after = near[index + 1];
     const open = (candidate: LabelledLine | undefined) =>
       candidate?.label === 'caption' && candidate.reason === null && candidate.credit === undefined;
     if (open(before)) before!.credit = entry.credit;

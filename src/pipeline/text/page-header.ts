@@ -36,7 +36,7 @@ export function readHeader(lines: readonly Line[], title?: string | null): PageH
   const headerEnd = (lines[proseIndex + HEADER_SLACK] ?? lines.at(-1))?.number ?? 0;
   const claimed: PageHeader['claimed'] = new Map();
 
-  const byline = detectByline(lines, headerEnd);
+  const byline = detectByline(lines, headerEnd, detected.title?.line ?? null);
   if (byline) {
     const gave = [byline.author && `author ${byline.author}`, byline.outlet, byline.date?.text]
       .filter(Boolean)
