@@ -34,6 +34,19 @@ describe('every cited paragraph is among its feature’s excerpts', () => {
         ).toBe(true);
     });
 
+    it(`${id}: the paragraphs its description cites`, () => {
+      const feature = output.layers
+        .flatMap((layer) => layer.features)
+        .find((item) => item.properties.id === id);
+      for (const cited of feature?.properties.cite ?? []) {
+        const at = cited.lastIndexOf('#p');
+        expect(
+          has(id, cited.slice(0, at), Number(cited.slice(at + 2))),
+          `${id}: its description cites ${cited}`,
+        ).toBe(true);
+      }
+    });
+
     it(`${id}: every source its description credits ("(Axios)", "(RFE/RL, John Herbst)")`, () => {
       const description = output.evidence.features[id]?.description ?? '';
       // A parenthesis credits a source when it names an outlet or author the corpus has ("(Axios)",
