@@ -4,8 +4,9 @@ import type { ArticleStageResult } from './article-stage.ts';
 import type { PreparedCorpus } from './corpus.ts';
 import { buildMapData } from './map-data.ts';
 import { resolveStory, type Story } from './story/story.ts';
-import { rankMatches } from './text/match.ts';
+import { keyParagraphs, rankMatches, type KeyParagraphs } from './text/rank-corpus.ts';
 import { resolveAllFacts } from './text/resolve-facts.ts';
+import { checkDescriptions } from './story/description-claims.ts';
 import { SOURCES_FILE } from './text/sources.ts';
 import type { Article, Excerpt, Problem, SourceMeta } from '../contract/article.ts';
 import type {
@@ -61,7 +62,7 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
   }
   warnings.push(...unusedSources(corpus, new Set(results.map((result) => result.id))));
 
-  const excerpts = rankMatches(articles, matches);
+  const excerpts = rankMatches(articles, matches, factKeys(corpus, articles));
   const evidence: Evidence = { articles: {}, features: {} };
   for (const article of articles) evidence.articles[article.id] = articleEvidence(article);
   const allFacts = resolveFacts(corpus, articles, figures);
@@ -142,21 +143,30 @@ export function resolveFacts(
     articles,
     figures,
   );
+  const described = checkDescriptions(
+    corpus.features.map(({ feature }) => ({
+      id: feature.properties.id,
+      description: feature.properties.description,
+      cite: feature.properties.cite,
+    })),
+    articles,
+  );
   const problems: Problem[] = [];
   for (const { feature, layer } of corpus.features) {
     const { id } = feature.properties;
-    for (const { message } of all.problems.filter((problem) => problem.featureId === id))
+    for (const { message } of [...all.problems, ...described].filter((problem) => problem.featureId === id))
       problems.push({ file: layer.file, message: `feature "${id}": ${message}` });
   }
   return { facts: all.facts, problems };
 }
 
-/** Articles the facts of geo/ cite: the reduce needs their text, whatever the corpus's size. */
+/** Articles the facts and descriptions of geo/ cite: the reduce needs their text, whatever the corpus's size. */
 export const factArticles = (corpus: PreparedCorpus): Set<string> =>
   new Set(
-    corpus.features.flatMap(({ feature }) =>
-      feature.properties.facts.flatMap((fact) => fact.claims.map((claim) => claim.article)),
-    ),
+    corpus.features.flatMap(({ feature }) => [
+      ...feature.properties.facts.flatMap((fact) => fact.claims.map((claim) => claim.article)),
+      ...feature.properties.cite.map((id) => id.slice(0, id.lastIndexOf('#p'))),
+    ]),
   );
 
 /** One feature's evidence file: its description, sources, facts, ranked excerpts and cited articles. */
@@ -183,4 +193,17 @@ export function featureEvidence(
       }),
     ),
   };
+}
+
+/** The paragraphs each feature's curated facts quote (see keyParagraphs): key paragraphs in its ranking. */
+export function factKeys(corpus: PreparedCorpus, articles: readonly Article[]): KeyParagraphs {
+  return keyParagraphs(
+    corpus.features.map(({ feature, layer }) => ({
+      id: feature.properties.id,
+      layers: [layer.layer.id, ...feature.properties.memberOf],
+      facts: feature.properties.facts,
+    })),
+    articles,
+    corpus.aliases,
+  );
 }

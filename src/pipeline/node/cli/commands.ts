@@ -4,6 +4,8 @@ import { dataCommand } from './data.ts';
 import { excerptsCommand } from './excerpts.ts';
 import { factsCommand } from './facts.ts';
 import { featuresCommand } from './features.ts';
+import { reduceCommand } from './reduce.ts';
+import { stageCommand } from './stage.ts';
 import { timelineCommand } from './timeline.ts';
 
 /** Every CLI command, in the order the usage lists them. A new command: its module, and one line here. */
@@ -13,5 +15,7 @@ export const COMMANDS: readonly Command[] = [
   featuresCommand,
   articlesCommand,
   factsCommand,
+  stageCommand,
+  reduceCommand,
   timelineCommand,
 ];
