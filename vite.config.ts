@@ -6,11 +6,13 @@ import { cspMetaTag } from './src/build/csp.ts';
 import { twoFrontsData } from './src/build/vite-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appIcons, failOverLimit, WEB_MANIFEST } from './src/build/pwa.ts';
+import { chooseInputFolders } from './src/pipeline/node/input-folders.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// Other article or geo folders (for tests, or a second corpus) without touching the checked-in ones.
-const seedsDir = process.env['TWO_FRONTS_SEEDS'];
-const geoDir = process.env['TWO_FRONTS_GEO'];
+// Other article or geo folders (TWO_FRONTS_SEEDS, TWO_FRONTS_GEO: for tests, or a second corpus) without
+// touching the checked-in ones; chosen and checked as the CLI does, so a missing folder is named.
+const folders = chooseInputFolders(root, {}, process.env);
+if (!folders.ok) throw new Error(folders.message);
 // Where per-article results are cached (default node_modules/.cache/two-fronts); "off" for none.
 const cache = process.env['TWO_FRONTS_CACHE'];
 
@@ -19,8 +21,7 @@ export default defineConfig({
     svelte(),
     twoFrontsData({
       root,
-      ...(seedsDir ? { seedsDir } : {}),
-      ...(geoDir ? { geoDir } : {}),
+      ...folders.folders,
       ...(cache ? { cacheDir: cache === 'off' ? null : cache } : {}),
     }),
     cspMetaTag(process.env['VITE_REMOTE_STYLE_URL']),

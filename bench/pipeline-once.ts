@@ -1,11 +1,23 @@
 /**
- * One cold run of the Node build's pipeline (worker pool, no cache) over the given seeds and geo
- * folders; prints `{ms, articles}` as JSON. Run through bench/max-rss.mjs for its peak memory.
+ * One cold run of the Node build's data (worker pool, no cache, the evidence written to a temporary
+ * folder as the build does) over the given seeds and geo folders; prints `{ms, articles}` as JSON.
+ * Run through bench/max-rss.mjs for its peak memory.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EvidenceWriter, toFolder } from '../src/build/evidence-files.ts';
 import { buildCorpus } from '../src/pipeline/node/build-corpus.ts';
 
 const [seedsDir, geoDir] = process.argv.slice(2);
 if (!seedsDir || !geoDir) throw new Error('usage: pipeline-once.ts <seeds dir> <geo dir>');
-const start = performance.now();
-const { stats } = await buildCorpus({ root: process.cwd(), seedsDir, geoDir, cacheDir: null });
-console.log(JSON.stringify({ ms: performance.now() - start, articles: stats.articles }));
+const staging = mkdtempSync(join(tmpdir(), 'two-fronts-pipeline-once-'));
+try {
+  const start = performance.now();
+  const writer = new EvidenceWriter('/', toFolder(staging));
+  const { stats } = await buildCorpus({ root: process.cwd(), seedsDir, geoDir, cacheDir: null }, writer);
+  writer.finish();
+  console.log(JSON.stringify({ ms: performance.now() - start, articles: stats.articles }));
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+}

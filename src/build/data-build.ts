@@ -1,13 +1,18 @@
+import { rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildCorpus, type BuildOptions } from '../pipeline/node/build-corpus.ts';
+import { prune } from '../pipeline/node/article-cache.ts';
 import { formatProblems } from '../pipeline/node/report.ts';
-import { evidenceFiles, toFolder } from './evidence-files.ts';
+import { EvidenceWriter, toFolder } from './evidence-files.ts';
 import type { EvidenceManifest } from '../lib/evidence/evidence-manifest.ts';
 
 export interface DataBuildOptions extends BuildOptions {
   /** The app's base URL ("/"), which every evidence URL starts with. */
   base: string;
-  /** The folder the evidence files are written to, one at a time, named by their content. */
+  /** The folder the evidence files are written to (under its evidence/), one at a time, named by their content. */
   staging: string;
+  /** Remove the staged files this build did not write (when the staging folder is kept between builds). */
+  pruneStaging?: boolean;
 }
 
 /** What the app is built from: two JSON modules, the manifest, and the evidence files on disk. */
@@ -20,16 +25,23 @@ export interface BuiltData {
 }
 
 /**
- * The whole data build: the pipeline over seeds/ and geo/, then the evidence written as
- * content-hashed files. Only strings and file paths come out, so the pipeline's working data can be
- * dropped as soon as this returns (see data-worker.ts). A bad input throws the pipeline's message.
+ * The whole data build: the pipeline over seeds/ and geo/, its evidence written as content-hashed
+ * files while the reduce streams. Only strings and file paths come out, so the pipeline's working
+ * data can be dropped as soon as this returns (see data-worker.ts). A bad input throws the
+ * pipeline's message.
  */
 export async function buildData(options: DataBuildOptions): Promise<BuiltData> {
-  const { base, staging, ...inputs } = options;
-  const { output } = await buildCorpus(inputs);
-  if (output.report.problems.length > 0)
+  const started = Date.now();
+  const { base, staging, pruneStaging = false, ...inputs } = options;
+  const writer = new EvidenceWriter(base, toFolder(staging));
+  const { output } = await buildCorpus(inputs, writer);
+  const evidence = writer.finish();
+  if (output.report.problems.length > 0) {
+    // Nothing of a failed build is left behind: the files it wrote go (those it found already stay).
+    for (const path of evidence.files.values()) if (statSync(path).mtimeMs >= started) rmSync(path);
     throw new Error(`Two Fronts data: ${formatProblems(output.report.problems)}`);
-  const evidence = evidenceFiles(output.evidence, base, toFolder(staging));
+  }
+  if (pruneStaging) prune(join(staging, 'evidence'), new Set(evidence.files.values()), started);
   return {
     mapData: JSON.stringify(output.mapData),
     story: JSON.stringify(output.story),

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Evidence } from '../contract/dataset.ts';
+import type { ArticleEvidence, Evidence, FeatureEvidence } from '../contract/dataset.ts';
 import type { EvidenceManifest } from '../lib/evidence/evidence-manifest.ts';
-import type { SearchManifest } from '../lib/search/search-options.ts';
-import { aliasesOf, searchChunks } from './search-files.ts';
+import type { SearchEntry, SearchManifest } from '../lib/search/search-options.ts';
+import { CHUNK_ENTRIES, searchChunk, searchEntries } from './search-files.ts';
 
 /** The evidence as static files: the manifest naming them, and URL path (under the base) → where. */
 export interface EvidenceFiles {
@@ -42,33 +42,75 @@ const hashOf = (body: string) => createHash('sha256').update(body).digest('hex')
  * one per feature, one per article, an article index, and the search manifest and chunks.
  */
 export function evidenceFiles(evidence: Evidence, base = '/', sink: FileSink = inMemory): EvidenceFiles {
-  const files = new Map<string, string>();
-  const add = (prefix: string, body: string) => {
-    const relativePath = `evidence/${prefix}${hashOf(body)}.json`;
-    const url = `${base}${relativePath}`;
-    files.set(url, sink(relativePath, body));
-    return url;
-  };
-  const features: Record<string, string> = {};
-  const sizes: Record<string, number> = {};
-  for (const [id, feature] of Object.entries(evidence.features)) {
-    const body = JSON.stringify(feature);
-    features[id] = add(`f/${id}-`, body);
-    sizes[id] = Buffer.byteLength(body);
+  const writer = new EvidenceWriter(base, sink);
+  for (const [id, feature] of Object.entries(evidence.features)) writer.feature(id, feature);
+  for (const article of Object.values(evidence.articles)) writer.article(article);
+  for (const entry of searchEntries(evidence)) writer.searchEntry(entry);
+  return writer.finish();
+}
+
+/**
+ * The same files made one piece at a time, so that a streamed build never holds the evidence:
+ * articles in corpus order, features in layer order, search entries in article order (any
+ * interleaving), then `finish` for the article index and the search manifest.
+ */
+export class EvidenceWriter {
+  readonly #base: string;
+  readonly #sink: FileSink;
+  readonly #chunkEntries: number;
+  readonly #files = new Map<string, string>();
+  readonly #features: Record<string, string> = {};
+  readonly #sizes: Record<string, number> = {};
+  readonly #aliases: Record<string, string[]> = {};
+  readonly #articles: Record<string, string> = {};
+  readonly #chunks: string[] = [];
+  #entries: SearchEntry[] = [];
+
+  constructor(base = '/', sink: FileSink = inMemory, chunkEntries = CHUNK_ENTRIES) {
+    this.#base = base;
+    this.#sink = sink;
+    this.#chunkEntries = chunkEntries;
   }
-  const articleUrls: Record<string, string> = {};
-  for (const [id, article] of Object.entries(evidence.articles))
-    articleUrls[id] = add('a/', JSON.stringify(article));
-  const chunks: string[] = [];
-  for (const chunk of searchChunks(evidence)) chunks.push(add('s/', JSON.stringify(chunk)));
-  const search: SearchManifest = { aliases: aliasesOf(evidence), chunks };
-  return {
-    manifest: {
-      features,
-      sizes,
-      articles: add('articles-', JSON.stringify(articleUrls)),
-      search: add('search-', JSON.stringify(search)),
-    },
-    files,
-  };
+
+  feature(id: string, feature: FeatureEvidence): void {
+    const body = JSON.stringify(feature);
+    this.#features[id] = this.#add(`f/${id}-`, body);
+    this.#sizes[id] = Buffer.byteLength(body);
+    this.#aliases[id] = feature.aliases;
+  }
+
+  article(article: ArticleEvidence): void {
+    this.#articles[article.id] = this.#add('a/', JSON.stringify(article));
+  }
+
+  searchEntry(entry: SearchEntry): void {
+    this.#entries.push(entry);
+    if (this.#entries.length === this.#chunkEntries) this.#flushChunk();
+  }
+
+  finish(): EvidenceFiles {
+    if (this.#entries.length > 0) this.#flushChunk();
+    const search: SearchManifest = { aliases: this.#aliases, chunks: this.#chunks };
+    return {
+      manifest: {
+        features: this.#features,
+        sizes: this.#sizes,
+        articles: this.#add('articles-', JSON.stringify(this.#articles)),
+        search: this.#add('search-', JSON.stringify(search)),
+      },
+      files: this.#files,
+    };
+  }
+
+  #flushChunk(): void {
+    this.#chunks.push(this.#add('s/', JSON.stringify(searchChunk(this.#entries))));
+    this.#entries = [];
+  }
+
+  #add(prefix: string, body: string): string {
+    const relativePath = `evidence/${prefix}${hashOf(body)}.json`;
+    const url = `${this.#base}${relativePath}`;
+    this.#files.set(url, this.#sink(relativePath, body));
+    return url;
+  }
 }

@@ -1,35 +1,60 @@
 import MiniSearch from 'minisearch';
-import type { Excerpt } from '../contract/article.ts';
 import type { Evidence } from '../contract/dataset.ts';
 import { SEARCH_OPTIONS, type SearchChunk, type SearchEntry } from '../lib/search/search-options.ts';
 
 /** Paragraphs per index chunk: one chunk answers most queries, and stays a quick fetch at scale. */
 export const CHUNK_ENTRIES = 1000;
 
+/** One paragraph's claim to a feature: its score there, and the feature's place in the corpus's order. */
+export interface SearchCandidate {
+  featureId: string;
+  /** The feature's position among all features (a tie in score goes to the earlier one). */
+  featureOrder: number;
+  score: number;
+}
+
+/** Whether `candidate` is stronger evidence for its feature than `known` is for its own. */
+export const stronger = (candidate: SearchCandidate, known: SearchCandidate | undefined): boolean =>
+  !known ||
+  candidate.score > known.score ||
+  (candidate.score === known.score && candidate.featureOrder < known.featureOrder);
+
+/** Search entries go by article, then paragraph. */
+export const entryOrder = (a: SearchEntry, b: SearchEntry): number => a[1].localeCompare(b[1]) || a[2] - b[2];
+
 /**
- * The full-text index, built once at build time: every excerpt paragraph once (attributed to the
- * feature it is the strongest evidence for), in article order, split into MiniSearch chunks.
+ * The full-text index's entries: every excerpt paragraph once (attributed to the feature it is the
+ * strongest evidence for), in article order. The streamed reduce makes the same entries article by
+ * article with `stronger`.
  */
-export function* searchChunks(evidence: Evidence, chunkEntries = CHUNK_ENTRIES): Generator<SearchChunk> {
-  const best = new Map<string, { featureId: string; excerpt: Excerpt }>();
-  for (const [featureId, feature] of Object.entries(evidence.features)) {
+export function searchEntries(evidence: Evidence): SearchEntry[] {
+  const best = new Map<string, SearchCandidate & { entry: SearchEntry }>();
+  Object.entries(evidence.features).forEach(([featureId, feature], featureOrder) => {
     for (const excerpt of feature.excerpts) {
-      const known = best.get(excerpt.id);
-      if (!known || excerpt.score > known.excerpt.score) best.set(excerpt.id, { featureId, excerpt });
+      const candidate = {
+        featureId,
+        featureOrder,
+        score: excerpt.score,
+        entry: [featureId, excerpt.article, excerpt.paragraph, excerpt.text] satisfies SearchEntry,
+      };
+      if (stronger(candidate, best.get(excerpt.id))) best.set(excerpt.id, candidate);
     }
-  }
-  const entries: SearchEntry[] = [...best.values()]
-    .sort(
-      (a, b) =>
-        a.excerpt.article.localeCompare(b.excerpt.article) || a.excerpt.paragraph - b.excerpt.paragraph,
-    )
-    .map(({ featureId, excerpt }) => [featureId, excerpt.article, excerpt.paragraph, excerpt.text]);
-  for (let start = 0; start < entries.length; start += chunkEntries) {
-    const slice = entries.slice(start, start + chunkEntries);
-    const index = new MiniSearch(SEARCH_OPTIONS);
-    index.addAll(slice.map((entry, id) => ({ id, text: entry[3] })));
-    yield { index: index.toJSON(), entries: slice };
-  }
+  });
+  return [...best.values()].map(({ entry }) => entry).sort(entryOrder);
+}
+
+/** One chunk of the index: a MiniSearch index over these entries. */
+export function searchChunk(entries: SearchEntry[]): SearchChunk {
+  const index = new MiniSearch(SEARCH_OPTIONS);
+  index.addAll(entries.map((entry, id) => ({ id, text: entry[3] })));
+  return { index: index.toJSON(), entries };
+}
+
+/** The full-text index, built once at build time, in chunks of `chunkEntries` paragraphs. */
+export function* searchChunks(evidence: Evidence, chunkEntries = CHUNK_ENTRIES): Generator<SearchChunk> {
+  const entries = searchEntries(evidence);
+  for (let start = 0; start < entries.length; start += chunkEntries)
+    yield searchChunk(entries.slice(start, start + chunkEntries));
 }
 
 /** Every chunk at once (tests, small corpora); the build takes them one at a time. */

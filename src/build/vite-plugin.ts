@@ -2,7 +2,7 @@ import { copyFileSync, createReadStream, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { defaultCacheDir } from '../pipeline/node/build-corpus.ts';
+import { cacheDirOf } from '../pipeline/node/build-corpus.ts';
 import { inputFiles } from '../pipeline/node/read-inputs.ts';
 import { buildDataOnThread } from './data-worker.ts';
 import type { EvidenceFiles } from './evidence-files.ts';
@@ -17,8 +17,9 @@ export interface TwoFrontsDataOptions {
   seedsDir?: string;
   geoDir?: string;
   /**
-   * Cache folder (default node_modules/.cache/two-fronts): per-article results, and the evidence files
-   * the build stages there and the dev server serves. Null: no article cache, files staged in a temp folder.
+   * Cache folder (default node_modules/.cache/two-fronts): per-article results in its articles/, and
+   * in its evidence/ the evidence files the build stages and the dev server serves (what the last
+   * build did not use is removed). Null: no article cache, files staged in a temp folder.
    */
   cacheDir?: string | null;
 }
@@ -42,16 +43,16 @@ const asModule = (json: string) => `export default JSON.parse(${JSON.stringify(j
 export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
   let base = '/';
   let pending: Promise<Built> | null = null;
-  const cacheDir = options.cacheDir === undefined ? defaultCacheDir(options.root) : options.cacheDir;
+  const cacheDir = cacheDirOf(options);
   let staging: string | null = null;
-  const stagingDir = () =>
-    (staging ??= cacheDir ? join(cacheDir, 'evidence') : mkdtempSync(join(tmpdir(), 'two-fronts-evidence-')));
+  const stagingDir = () => (staging ??= cacheDir ?? mkdtempSync(join(tmpdir(), 'two-fronts-evidence-')));
   const build = async (): Promise<Built> => {
     const { mapData, story, manifest, files } = await buildDataOnThread({
       ...options,
       cacheDir,
       base,
       staging: stagingDir(),
+      pruneStaging: cacheDir !== null,
     });
     return { mapData, story, evidence: { manifest, files: new Map(files) } };
   };

@@ -26,6 +26,8 @@ export interface CleanBlock {
    * outlet its dateline names). Absent for the article's own body and captions.
    */
   source?: SourceMeta;
+  /** For a caption: the photographer and agency the page credits ("Mariya Gordeyeva/Reuters"). */
+  credit?: string;
 }
 
 export interface CleanArticle {
@@ -88,6 +90,8 @@ export interface MetaOrigin {
   title: string | null;
   author: string | null;
   date: string | null;
+  /** Where the host site named in `via` was found; absent when there is no `via`. */
+  via?: string | null;
 }
 
 export interface Article {

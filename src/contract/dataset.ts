@@ -73,6 +73,13 @@ export type Verdict = 'agree' | 'differ' | 'changed' | 'single';
 /** A figure as a number, or a range `[min, max]` where `max` null means "or more". */
 export type FigureNumber = number | [number, number | null];
 
+/**
+ * How a claim states its figure: `reported` (the outlet states it), `attributed` (someone is said to
+ * state it: `attributedTo`) or `projected` (could, may, is expected to reach). A projection is listed but
+ * never enters a verdict.
+ */
+export type Modality = 'reported' | 'attributed' | 'projected';
+
 export interface ResolvedClaim {
   /** The figure as the article states it ("more than 13,000"). */
   value: string;
@@ -92,10 +99,14 @@ export interface ResolvedClaim {
   end: number;
   /** Who wrote it (for a related story: that story, never the host page). */
   source: SourceMeta;
+  modality: Modality;
+  /** Who the text says states it, verbatim ("Ukraine's defence ministry"); null when it names no one. */
+  attributedTo: string | null;
 }
 
 export interface ResolvedFact {
   label: string;
+  /** From the claims that are not projections. */
   verdict: Verdict;
   /** In date order (undated last) when the verdict is `changed`. */
   claims: ResolvedClaim[];

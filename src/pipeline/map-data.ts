@@ -6,7 +6,6 @@ import { greatCircleArc } from './geo/great-circle-arc.ts';
 import { prepareCountries } from './geo/countries.ts';
 import type { GeoLayerFile } from './geo/load-geo.ts';
 import type { FeatureSummary, LayerSummary, MapData, RenderFeature } from '../contract/dataset.ts';
-import type { Excerpt } from '../contract/article.ts';
 
 const OVERVIEW = { tolerance: 0.3, decimals: 1 };
 
@@ -14,7 +13,8 @@ const OVERVIEW = { tolerance: 0.3, decimals: 1 };
 export function buildMapData(
   layers: readonly GeoLayerFile[],
   geometries: ReadonlyMap<string, Geometry>,
-  excerpts: ReadonlyMap<string, Excerpt[]>,
+  /** Feature id → how many excerpts it has. */
+  excerptCounts: ReadonlyMap<string, number>,
   overviewTopology: Topology,
   storySteps: number,
 ): MapData {
@@ -35,7 +35,7 @@ export function buildMapData(
       const target = { type: 'Feature' as const, properties: {}, geometry };
       const [west, south, east, north] = turfBbox(target);
       const anchor = (properties.anchor ?? centroid(target).geometry.coordinates) as [number, number];
-      const excerptCount = excerpts.get(properties.id)?.length ?? 0;
+      const excerptCount = excerptCounts.get(properties.id) ?? 0;
       const memberOf = properties.memberOf;
       summaries.push({
         id: properties.id,

@@ -6,9 +6,19 @@ import { buildMapData } from './map-data.ts';
 import { resolveStory, type Story } from './story/story.ts';
 import { rankMatches } from './text/match.ts';
 import { resolveAllFacts } from './text/resolve-facts.ts';
+import { checkDescriptions } from './story/description-claims.ts';
 import { SOURCES_FILE } from './text/sources.ts';
-import type { Article, Excerpt, Problem } from '../contract/article.ts';
-import type { ArticleReport, BuildReport, Evidence, MapData } from '../contract/dataset.ts';
+import type { Article, Excerpt, Problem, SourceMeta } from '../contract/article.ts';
+import type {
+  ArticleEvidence,
+  ArticleReport,
+  BuildReport,
+  Evidence,
+  FeatureEvidence,
+  MapData,
+  ResolvedFact,
+} from '../contract/dataset.ts';
+import type { GeoFeature } from './geo/geo-schema.ts';
 import type { GeoLayerFile } from './geo/load-geo.ts';
 
 export interface ReducedCorpus {
@@ -30,8 +40,11 @@ export interface ReduceInput {
 }
 
 /**
- * The corpus-wide reduce: rank every feature's excerpts across articles (shared quotes included),
- * resolve facts, build the evidence, the story and the map data, and collect the report.
+ * The corpus-wide reduce, in memory: rank every feature's excerpts across articles (shared quotes
+ * included), resolve facts, build the evidence, the story and the map data, and collect the report.
+ * The Node build runs the same reduce streamed from the stage's results on disk
+ * (stream-reduce.ts), sharing the pieces below; tests/unit/stream-reduce.test.ts checks that both
+ * give the same output, so a change here is made there too.
  */
 export function reduceCorpus({ corpus, results, storyText, overviewTopology }: ReduceInput): ReducedCorpus {
   const problems: Problem[] = [...corpus.problems];
@@ -47,50 +60,21 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
     matches.push(result.matches);
     figures.push(...result.figures);
   }
-  const seedIds = new Set(results.map((result) => result.id));
-  for (const id of Object.keys(corpus.sources)) {
-    if (!seedIds.has(id)) warnings.push({ file: SOURCES_FILE, message: `entry "${id}" has no seed file` });
-  }
+  warnings.push(...unusedSources(corpus, new Set(results.map((result) => result.id))));
 
   const excerpts = rankMatches(articles, matches);
   const evidence: Evidence = { articles: {}, features: {} };
-  for (const article of articles) {
-    evidence.articles[article.id] = {
-      id: article.id,
-      meta: article.meta,
-      paragraphs: article.paragraphs.map(({ index, section, text, heading }) =>
-        heading === undefined ? { index, section, text } : { index, section, text, heading },
-      ),
-    };
-  }
-  const allFacts = resolveAllFacts(
-    corpus.features.map(({ feature }) => ({ id: feature.properties.id, facts: feature.properties.facts })),
-    articles,
-    figures,
-  );
-  for (const { feature, layer } of corpus.features) {
+  for (const article of articles) evidence.articles[article.id] = articleEvidence(article);
+  const allFacts = resolveFacts(corpus, articles, figures);
+  problems.push(...allFacts.problems);
+  for (const { feature } of corpus.features) {
     const { id } = feature.properties;
-    const facts = { facts: allFacts.facts.get(id) ?? [] };
-    for (const { message } of allFacts.problems.filter((problem) => problem.featureId === id))
-      problems.push({ file: layer.file, message: `feature "${id}": ${message}` });
-    const featureExcerpts = excerpts.get(id) ?? [];
-    const cited = new Set([
-      ...featureExcerpts.flatMap((excerpt) => [excerpt.article, ...excerpt.alsoIn.map((ref) => ref.article)]),
-      ...facts.facts.flatMap((fact) => fact.claims.map((claim) => claim.article)),
-    ]);
-    evidence.features[id] = {
-      description: feature.properties.description,
-      aliases: [...feature.properties.aliases, ...feature.properties.weakAliases],
-      sources: feature.properties.sources.map(toFeatureSource),
-      facts: facts.facts,
-      excerpts: featureExcerpts,
-      articles: Object.fromEntries(
-        [...cited].sort().flatMap((articleId) => {
-          const article = evidence.articles[articleId];
-          return article ? [[articleId, { id: articleId, meta: article.meta }]] : [];
-        }),
-      ),
-    };
+    evidence.features[id] = featureEvidence(
+      feature,
+      excerpts.get(id) ?? [],
+      allFacts.facts.get(id) ?? [],
+      (articleId) => evidence.articles[articleId]?.meta,
+    );
   }
 
   const story = resolveStory(
@@ -103,18 +87,10 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
   const mapData = buildMapData(
     corpus.layers,
     corpus.geometries,
-    excerpts,
+    new Map([...excerpts].map(([id, list]) => [id, list.length])),
     overviewTopology,
     story.story?.steps.length ?? 0,
   );
-  const articleReports: ArticleReport[] = articles.map((article) => ({
-    id: article.id,
-    file: article.file,
-    meta: article.meta,
-    metaFrom: article.metaFrom,
-    paragraphs: article.paragraphs.length,
-    dropped: article.dropped,
-  }));
   return {
     articles,
     layers: corpus.layers,
@@ -122,6 +98,99 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
     mapData,
     evidence,
     story: story.story,
-    report: { articles: articleReports, problems, warnings },
+    report: { articles: articles.map(articleReport), problems, warnings },
+  };
+}
+
+/** A sources.json entry that no seed file has is worth a warning (a renamed or missing file). */
+export function unusedSources(corpus: PreparedCorpus, seedIds: ReadonlySet<string>): Problem[] {
+  return Object.keys(corpus.sources)
+    .filter((id) => !seedIds.has(id))
+    .map((id) => ({ file: SOURCES_FILE, message: `entry "${id}" has no seed file` }));
+}
+
+/** What the reader loads for one article: its metadata and paragraphs. */
+export function articleEvidence(article: Article): ArticleEvidence {
+  return {
+    id: article.id,
+    meta: article.meta,
+    paragraphs: article.paragraphs.map(({ index, section, text, heading }) =>
+      heading === undefined ? { index, section, text } : { index, section, text, heading },
+    ),
+  };
+}
+
+/** One article's line in the build report. */
+export function articleReport(article: Article): ArticleReport {
+  return {
+    id: article.id,
+    file: article.file,
+    meta: article.meta,
+    metaFrom: article.metaFrom,
+    paragraphs: article.paragraphs.length,
+    dropped: article.dropped,
+  };
+}
+
+/** Every feature's facts (curated ones and figures the articles state); problems name the layer file. */
+export function resolveFacts(
+  corpus: PreparedCorpus,
+  articles: readonly Article[],
+  figures: ArticleStageResult['figures'],
+): { facts: Map<string, ResolvedFact[]>; problems: Problem[] } {
+  const all = resolveAllFacts(
+    corpus.features.map(({ feature }) => ({ id: feature.properties.id, facts: feature.properties.facts })),
+    articles,
+    figures,
+  );
+  const described = checkDescriptions(
+    corpus.features.map(({ feature }) => ({
+      id: feature.properties.id,
+      description: feature.properties.description,
+      cite: feature.properties.cite,
+    })),
+    articles,
+  );
+  const problems: Problem[] = [];
+  for (const { feature, layer } of corpus.features) {
+    const { id } = feature.properties;
+    for (const { message } of [...all.problems, ...described].filter((problem) => problem.featureId === id))
+      problems.push({ file: layer.file, message: `feature "${id}": ${message}` });
+  }
+  return { facts: all.facts, problems };
+}
+
+/** Articles the facts and descriptions of geo/ cite: the reduce needs their text, whatever the corpus's size. */
+export const factArticles = (corpus: PreparedCorpus): Set<string> =>
+  new Set(
+    corpus.features.flatMap(({ feature }) => [
+      ...feature.properties.facts.flatMap((fact) => fact.claims.map((claim) => claim.article)),
+      ...feature.properties.cite.map((id) => id.slice(0, id.lastIndexOf('#p'))),
+    ]),
+  );
+
+/** One feature's evidence file: its description, sources, facts, ranked excerpts and cited articles. */
+export function featureEvidence(
+  feature: GeoFeature,
+  excerpts: Excerpt[],
+  facts: ResolvedFact[],
+  metaOf: (articleId: string) => SourceMeta | undefined,
+): FeatureEvidence {
+  const cited = new Set([
+    ...excerpts.flatMap((excerpt) => [excerpt.article, ...excerpt.alsoIn.map((ref) => ref.article)]),
+    ...facts.flatMap((fact) => fact.claims.map((claim) => claim.article)),
+  ]);
+  return {
+    description: feature.properties.description,
+    aliases: [...feature.properties.aliases, ...feature.properties.weakAliases],
+    sources: feature.properties.sources.map(toFeatureSource),
+    facts,
+    excerpts,
+    articles: Object.fromEntries(
+      [...cited].sort().flatMap((articleId) => {
+        const meta = metaOf(articleId);
+        return meta ? [[articleId, { id: articleId, meta }]] : [];
+      }),
+    ),
   };
 }

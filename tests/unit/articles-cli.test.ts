@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/pipeline/node/cli.ts';
+import { runCli } from './cli-run.ts';
 
-function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    argv,
-    (text) => out.push(text),
-    (text) => err.push(text),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe('npm run articles', () => {
-  it('`articles --json` lists every article with {outlet, title, author, date, dateText} and its paragraphs', () => {
-    const result = run('articles', '--json');
+  it('`articles --json` lists every article with {outlet, title, author, date, dateText} and its paragraphs', async () => {
+    const result = await run('articles', '--json');
     expect(result.code).toBe(0);
     const list = JSON.parse(result.out) as Array<{
       id: string;
@@ -37,8 +28,8 @@ describe('npm run articles', () => {
     expect(rfe?.paragraphs[0]?.section).toBe('caption');
   });
 
-  it('`data --report` says where each title, outlet, author and date came from', () => {
-    const result = run('data', '--report');
+  it('`data --report` says where each title, outlet, author and date came from', async () => {
+    const result = await run('data', '--report');
     expect(result.out).toMatch(/Metadata \(value ← where it came from\):/);
     expect(result.out).toMatch(
       /title {3}"Kazakhstan uprising complicates Putin's Ukraine calculus" {2}← sources\.json/,

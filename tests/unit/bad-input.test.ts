@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/pipeline/node/cli.ts';
+import { runPipeline, type PipelineOutput } from '../../src/pipeline/build.ts';
+import { readInputs, type InputPaths } from '../../src/pipeline/node/read-inputs.ts';
 import { ROOT } from './fixtures.ts';
 
 let dir: string;
@@ -21,13 +23,18 @@ function fingerprint(folder: string): Record<string, string> {
   );
 }
 
-function run(...argv: string[]) {
+// One pipeline result for every command here, as `npm run` would compute over these folders.
+let output: PipelineOutput | null = null;
+const pipeline = (paths: InputPaths) => (output ??= runPipeline(readInputs(paths)));
+
+async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(
+  const code = await main(
     [...argv, '--seeds', seeds(), '--geo', geo()],
     (text) => out.push(text),
     (text) => err.push(text),
+    { env: {}, pipeline },
   );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
@@ -55,9 +62,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run data over bad input', () => {
-  it('names every bad file and why, exits non-zero, and still summarises the good ones', () => {
+  it('names every bad file and why, exits non-zero, and still summarises the good ones', async () => {
     const before = { seeds: fingerprint(seeds()), geo: fingerprint(geo()) };
-    const result = run('data');
+    const result = await run('data');
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/seeds\/empty\.txt: empty file/);
     expect(result.err).toMatch(/seeds\/binary\.txt: binary data: NUL byte at offset 4/);
@@ -73,12 +80,12 @@ describe('npm run data over bad input', () => {
     expect({ seeds: fingerprint(seeds()), geo: fingerprint(geo()) }).toEqual(before);
   });
 
-  it('matches a new article dropped into seeds/ with no code change, titled from its first line', () => {
-    const result = run('excerpts', 'almaty', '--json');
+  it('matches a new article dropped into seeds/ with no code change, titled from its first line', async () => {
+    const result = await run('excerpts', 'almaty', '--json');
     const list = JSON.parse(result.out) as Array<{ article: string; text: string }>;
     expect(
       list.some((item) => item.article === 'new_article' && item.text.includes('airport was retaken')),
     ).toBe(true);
-    expect(run('data').out).toContain('"A new article about Almaty"');
+    expect((await run('data')).out).toContain('"A new article about Almaty"');
   });
 });

@@ -1,7 +1,18 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildData } from '../../src/build/data-build.ts';
 import { buildDataOnThread } from '../../src/build/data-worker.ts';
 import { evidenceFiles } from '../../src/build/evidence-files.ts';
 import { ROOT, realData } from './fixtures.ts';
@@ -31,7 +42,7 @@ describe('buildDataOnThread', () => {
       expect(path.startsWith(staging)).toBe(true);
       expect(readFileSync(path, 'utf8')).toBe(expected.files.get(url));
     }
-  });
+  }, 120_000);
 
   it('rejects with the pipeline message, naming the file, when an input is bad', async () => {
     const geoDir = join(work, 'geo');
@@ -41,6 +52,32 @@ describe('buildDataOnThread', () => {
     await expect(
       buildDataOnThread({ root: ROOT, geoDir, cacheDir: null, base: '/', staging }),
     ).rejects.toThrow(/Two Fronts data: .*talks\.geojson:2: not valid JSON/s);
-    expect(existsSync(staging)).toBe(false);
-  });
+    // The evidence written while the reduce streamed is removed: no file of a failed build is left.
+    expect(filesUnder(staging)).toEqual([]);
+  }, 60_000);
+});
+
+const filesUnder = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+    : [];
+
+describe('buildData', () => {
+  it('stages the evidence under evidence/ (not evidence/evidence/) and prunes what the last build did not write', async () => {
+    const staging = join(work, 'kept-staging');
+    const stale = join(staging, 'evidence', 'f', 'gone-000000000000.json');
+    mkdirSync(dirname(stale), { recursive: true });
+    writeFileSync(stale, '{}');
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(stale, past, past);
+    const options = { root: ROOT, cacheDir: null, workers: 1, base: '/', staging, pruneStaging: true };
+    const built = await buildData(options);
+    expect(existsSync(stale)).toBe(false);
+    const staged = built.files.map(([, path]) => path).sort();
+    expect(filesUnder(staging).sort()).toEqual(staged);
+    for (const [url, path] of built.files) expect(path).toBe(join(staging, url.slice(1)));
+    expect(staged.every((path) => !path.includes(`evidence${sep}evidence`))).toBe(true);
+  }, 60_000);
 });

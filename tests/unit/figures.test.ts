@@ -149,6 +149,19 @@ describe('claimDate', () => {
     ).toBe('--03-12');
     expect(dateOf(article(null, 'The toll was 40 dead.'), 0, '40 dead')).toBeNull();
   });
+  it('resolves "on Sunday" against the page date, and leaves it unknown without one', () => {
+    // Monday 10 January 2022.
+    expect(
+      dateOf(article('2022-01-10', 'At least 164 died, officials said on Sunday.'), 0, 'At least 164'),
+    ).toBe('2022-01-09');
+    expect(
+      dateOf(
+        article(null, 'Leaders met on January 10.', 'At least 164 died, officials said on Sunday.'),
+        1,
+        '164',
+      ),
+    ).toBeNull();
+  });
   it('never takes a relative word ("now") for a date', () => {
     expect(dateOf(article(null, 'The force is about 900 strong for now.'), 0, 'about 900')).toBeNull();
   });
@@ -214,10 +227,44 @@ describe('figures found in the text', () => {
     expect(assignFigure(found!, new Map([['veska', new Set(['killed'] as const)]])).featureId).toBe('orlan');
   });
 
-  it('gives nothing for a sentence that names no feature', () => {
+  it('gives a figure in a sentence that names no place to the feature its paragraph is about', () => {
     const index = buildAliasIndex(features);
     const found = textFigures(
-      [article('Veska mourned. Its 2008 war elsewhere caused hundreds of deaths.')],
+      [
+        article(
+          'Unrest spread across Veska in 2022. At least 164 people were killed nationwide, officials said.',
+        ),
+      ],
+      index,
+      new Map(),
+    );
+    expect(
+      found.map((item) => [item.featureId, item.figure.text, item.fromParagraph, item.modality]),
+    ).toEqual([['veska', 'At least 164', true, 'attributed']]);
+    expect(found[0]?.attributedTo).toBe('officials');
+  });
+
+  it('carries how the sentence states its figure', () => {
+    const index = buildAliasIndex(features);
+    const found = textFigures(
+      [article('The buildup near Orlan could eventually reach 175,000 troops.')],
+      index,
+      new Map(),
+    );
+    expect(found.map((item) => [item.featureId, item.modality])).toEqual([['orlan', 'projected']]);
+  });
+
+  it('gives nothing for a sentence about another place or an earlier year', () => {
+    const index = buildAliasIndex(features);
+    expect(
+      textFigures([article('Veska mourned in 2022. Clashes in Tarsk killed 40 people.')], index, new Map()),
+    ).toEqual([]);
+  });
+
+  it('gives nothing for a sentence that names no feature and speaks of an earlier year', () => {
+    const index = buildAliasIndex(features);
+    const found = textFigures(
+      [article('Veska mourned in 2022. Its 2008 war elsewhere caused hundreds of deaths.')],
       index,
       new Map(),
     );

@@ -103,13 +103,14 @@ describe('npm run data over a folder of good and bad HTML pages', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('names each bad file and its reason, and still reads the good ones', () => {
+  it('names each bad file and its reason, and still reads the good ones', async () => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = main(
+    const code = await main(
       ['data', '--seeds', join(dir, 'seeds'), '--geo', join(dir, 'geo')],
       (text) => out.push(text),
       (text) => err.push(text),
+      { env: {} },
     );
     const errors = err.join('\n');
     const summary = out.join('\n');

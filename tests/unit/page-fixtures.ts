@@ -9,8 +9,16 @@ import { ROOT } from './fixtures.ts';
 
 /** A fixture page's reviewed expectation: written by reading the page, never by printing output. */
 export interface PageExpectation {
-  meta: { outlet: string | null; title: string | null; author: string | null; date: string | null };
-  keep: Array<{ section: Section; text: string; source?: SourceMeta }>;
+  meta: {
+    outlet: string | null;
+    title: string | null;
+    author: string | null;
+    date: string | null;
+    /** The site that carries a wire's story; absent means none. */
+    via?: string | null;
+  };
+  /** `credit`: a caption's photographer and agency as the page states them (absent: none). */
+  keep: Array<{ section: Section; text: string; source?: SourceMeta; credit?: string }>;
   drop: string[];
 }
 

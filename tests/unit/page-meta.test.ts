@@ -15,12 +15,13 @@ import {
 } from '../../src/pipeline/text/captions.ts';
 import { blurbSource, cleanArticle } from '../../src/pipeline/text/clean.ts';
 import { detectTextMeta } from '../../src/pipeline/text/text-meta.ts';
+import { readPage } from '../../src/pipeline/text/read-page.ts';
 import { toLines } from '../../src/pipeline/text/page-lines.ts';
 import { resolveMeta } from '../../src/pipeline/text/article-meta.ts';
 import { emptyPageMeta, mergePageMeta } from '../../src/pipeline/text/stated-meta.ts';
 
 const page = (...lines: string[]) => lines.join('\n');
-const metaOf = (...lines: string[]) => detectTextMeta(toLines(page(...lines)));
+const metaOf = (...lines: string[]) => detectTextMeta(readPage(page(...lines)));
 
 describe('dates', () => {
   it('a relative time is no date', () => {

@@ -22,6 +22,8 @@ function checkPage(dir: string, page: string, expected: PageExpectation) {
   if (!article) return;
   const { outlet, title, author, date } = article.meta;
   const found = { outlet, title, author, date };
+  const own = { ...found, ...(article.meta.via ? { via: article.meta.via } : {}) };
+  expect(article.meta.via ?? null, `${page} via`).toBe(expected.meta.via ?? null);
   for (const field of FIELDS)
     expect(verdictOf(field, found[field], expected.meta[field]), `${page} ${field}: "${found[field]}"`).toBe(
       'right',
@@ -33,7 +35,14 @@ function checkPage(dir: string, page: string, expected: PageExpectation) {
     expect(paragraph?.section, `${page} section of: ${keep.text.slice(0, 60)}`).toBe(keep.section);
     if (keep.source)
       expect(paragraph?.source, `${page} source of: ${keep.text.slice(0, 60)}`).toEqual(keep.source);
-    else if (paragraph) expect(paragraph.source, `${page}: own text credited to the page`).toEqual(found);
+    else if (paragraph?.section === 'caption')
+      // A caption is the page's, never its author's writing; it carries the photo's credit where stated.
+      expect(paragraph.source, `${page}: caption credited to the page`).toEqual({
+        ...own,
+        author: null,
+        ...(keep.credit ? { credit: keep.credit } : {}),
+      });
+    else if (paragraph) expect(paragraph.source, `${page}: own text credited to the page`).toEqual(own);
   }
   const html = /\.html?$/i.test(page);
   for (const line of expected.drop) {

@@ -122,7 +122,13 @@ describe('quoteRuns', () => {
 });
 
 const who = (outlet: string): SourceMeta => ({ outlet, title: `${outlet} story`, author: null, date: null });
-const claim = (value: string, asOf: string | null, outlet: string): ResolvedClaim => ({
+const claim = (
+  value: string,
+  asOf: string | null,
+  outlet: string,
+  reading: Pick<ResolvedClaim, 'modality' | 'attributedTo'> = { modality: 'reported', attributedTo: null },
+): ResolvedClaim => ({
+  ...reading,
   value,
   number: null,
   asOf,

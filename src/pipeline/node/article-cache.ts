@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ArticleStageResult } from '../article-stage.ts';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SourceMeta } from '../../contract/article.ts';
 import type { MatchableFeature } from '../text/match.ts';
+import { stageVersion } from './stage-version.ts';
 
 const sha256 = (...parts: Array<string | Uint8Array>) => {
   const hash = createHash('sha256');
@@ -12,66 +11,68 @@ const sha256 = (...parts: Array<string | Uint8Array>) => {
   return hash.digest('hex');
 };
 
-let version: string | null = null;
-
 /**
- * The pipeline's version: a hash of its own source (src/pipeline without the Node side, and the
- * contract types). Any edit to how an article is processed makes every cached result stale.
+ * What every article is matched against, and what processes it: the aliases of every feature, and
+ * the stage's version (its source files and the locked versions of the packages it loads).
  */
-export function pipelineVersion(): string {
-  if (version) return version;
-  const pipeline = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const files = [
-    ...sourceFiles(pipeline).filter((file) => !file.startsWith(join(pipeline, 'node'))),
-    ...sourceFiles(join(pipeline, '..', 'contract')),
-  ].sort();
-  version = sha256(...files.flatMap((file) => [file.slice(pipeline.length), readFileSync(file)]));
-  return version;
-}
+export const contextHash = (aliasSpec: readonly MatchableFeature[], version = stageVersion().hash): string =>
+  sha256(JSON.stringify(aliasSpec), version);
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
-/** What every article is matched against: the aliases of every feature, and the pipeline's version. */
-export const contextHash = (aliasSpec: readonly MatchableFeature[]): string =>
-  sha256(JSON.stringify(aliasSpec), pipelineVersion());
-
-/** One article's cache key: its bytes, its curator entry and the shared context. */
-export const articleKey = (bytes: Uint8Array, source: SourceMeta | null, context: string): string =>
-  sha256(bytes, JSON.stringify(source), context);
+/** One article's cache key: its file name (its id comes from it), bytes, curator entry and the shared context. */
+export const articleKey = (
+  file: string,
+  bytes: Uint8Array,
+  source: SourceMeta | null,
+  context: string,
+): string => sha256(file, bytes, JSON.stringify(source), context);
 
 /**
  * Per-article stage results on disk, one JSON file per key (content-addressed: a stale entry is
- * never read, only left behind). A missing or unreadable entry is a miss, never an error.
+ * never read, and `prune` removes what the last build did not use).
  */
 export class ArticleCache {
-  readonly #dir: string;
+  readonly dir: string;
   constructor(dir: string) {
-    this.#dir = dir;
+    this.dir = dir;
     mkdirSync(dir, { recursive: true });
   }
 
-  get(key: string): ArticleStageResult | null {
+  path(key: string): string {
+    return join(this.dir, `${key}.json`);
+  }
+}
+
+/** Writes through a temporary name, so a reader never sees half a file. */
+export function writeAtomically(path: string, body: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, body);
+  renameSync(temporary, path);
+}
+
+/**
+ * Removes the files under `dir` that are not in `keep` and were last written or read before
+ * `since` (the build's start): what the last build did not use goes, and a build running at the
+ * same time (whose files are newer) keeps its own. Returns how many files were removed.
+ */
+export function prune(dir: string, keep: ReadonlySet<string>, since: number): number {
+  let removed = 0;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (keep.has(path)) continue;
     try {
-      return JSON.parse(readFileSync(this.#path(key), 'utf8')) as ArticleStageResult;
+      if (statSync(path).mtimeMs >= since) continue;
+      rmSync(path, { force: true });
+      removed += 1;
     } catch {
-      return null;
+      // Gone already (another build pruned it): nothing to do.
     }
   }
-
-  set(key: string, result: ArticleStageResult): void {
-    const path = this.#path(key);
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(result));
-    renameSync(temporary, path);
-  }
-
-  #path(key: string): string {
-    return join(this.#dir, `${key}.json`);
-  }
+  return removed;
 }

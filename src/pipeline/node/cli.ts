@@ -1,179 +1,63 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { runPipeline, type PipelineOutput } from '../build.ts';
-import { readInputs } from './read-inputs.ts';
-import { factsCommand } from './facts-command.ts';
-import { formatSummary, formatReport, formatProblems } from './report.ts';
+import { readInputs, type InputPaths } from './read-inputs.ts';
+import { chooseInputFolders } from './input-folders.ts';
+import { parseCommandLine, usage, UsageError } from './cli/arguments.ts';
+import { COMMANDS } from './cli/commands.ts';
+import { knownFeatureIds } from './cli/feature-ids.ts';
 
-const USAGE = `usage:
-  npm run data [-- --report] [--json]
-  npm run excerpts -- <feature-id> [--json] [--limit N]
-  npm run features [-- --json]
-  npm run articles [-- --json]
-  npm run facts -- <feature-id> [--json]
-options (any command): --seeds DIR  --geo DIR`;
-
-interface Args {
-  command: string;
-  positional: string[];
-  flags: Set<string>;
-  options: Map<string, string>;
+export interface CliDeps {
+  /** Where TWO_FRONTS_SEEDS / TWO_FRONTS_GEO are read (default: process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Runs the pipeline over the chosen folders (default: read them and run it in process). */
+  pipeline?: (paths: InputPaths) => PipelineOutput;
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  const [command = '', ...rest] = argv;
-  const positional: string[] = [];
-  const flags = new Set<string>();
-  const options = new Map<string, string>();
-  for (let index = 0; index < rest.length; index += 1) {
-    const arg = rest[index]!;
-    if (arg === '--limit' || arg === '--seeds' || arg === '--geo') {
-      const value = rest[index + 1];
-      if (value === undefined) throw new UsageError(`${arg} needs a value`);
-      options.set(arg.slice(2), value);
-      index += 1;
-    } else if (arg.startsWith('--')) flags.add(arg.slice(2));
-    else positional.push(arg);
-  }
-  return { command, positional, flags, options };
-}
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-class UsageError extends Error {}
-
-/** Runs one CLI command; returns the exit code. Output goes through the two writers given. */
-export function main(
+/**
+ * Runs one CLI command; resolves to the exit code (0 done, 1 the input has problems, 2 refused).
+ * The command, every flag and value, the folders and the feature id are all checked before the
+ * pipeline runs; a refusal names what it refused and prints the usage.
+ */
+export async function main(
   argv: readonly string[],
   out: (text: string) => void,
   err: (text: string) => void,
-): number {
-  let args: Args;
+  deps: CliDeps = {},
+): Promise<number> {
+  const refuse = (message: string) => {
+    err(`${message}\n\n${usage(COMMANDS)}`);
+    return 2;
+  };
+  let parsed;
   try {
-    args = parseArgs(argv);
+    parsed = parseCommandLine(argv, COMMANDS);
   } catch (error) {
-    err(`${(error as Error).message}\n${USAGE}`);
-    return 2;
+    if (error instanceof UsageError) return refuse(error.message);
+    throw error;
   }
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-  const seedsDir = args.options.get('seeds');
-  const geoDir = args.options.get('geo');
-  const output = runPipeline(
-    readInputs({ root, ...(seedsDir ? { seedsDir } : {}), ...(geoDir ? { geoDir } : {}) }),
-  );
-  const failed = output.report.problems.length > 0;
-  switch (args.command) {
-    case 'data': {
-      if (args.flags.has('json')) out(JSON.stringify(output.report, null, 2));
-      else {
-        out(formatSummary(output));
-        if (args.flags.has('report')) out(formatReport(output));
-      }
-      if (failed) err(formatProblems(output.report.problems));
-      return failed ? 1 : 0;
-    }
-    case 'excerpts':
-      return excerpts(output, args, out, err);
-    case 'facts':
-      return factsCommand(output, args.positional[0], args.flags.has('json'), out, err);
-    case 'articles': {
-      const list = output.articles.map((article) => ({
-        id: article.id,
-        file: article.file,
-        meta: article.meta,
-        metaFrom: article.metaFrom,
-        paragraphs: article.paragraphs.map(({ index, section, text }) => ({ index, section, text })),
-      }));
-      if (args.flags.has('json')) out(JSON.stringify(list, null, 2));
-      else
-        for (const article of list) {
-          const { outlet, title, author, dateText } = article.meta;
-          out(`${article.id}  ${title ?? '(no title)'}`);
-          out(
-            `    ${[outlet ?? 'outlet not stated', author ?? 'author not stated', dateText ?? 'date not stated'].join(' · ')}`,
-          );
-          for (const paragraph of article.paragraphs)
-            out(`  ${String(paragraph.index).padStart(3)} ${paragraph.section.padEnd(7)} ${paragraph.text}`);
-        }
-      if (failed) err(formatProblems(output.report.problems));
-      return failed ? 1 : 0;
-    }
-    case 'features': {
-      const memberOf = new Map(output.mapData.features.map((feature) => [feature.id, feature.memberOf]));
-      const collection = {
-        type: 'FeatureCollection',
-        features: output.mapData.shapes.features.map((shape) => ({
-          ...shape,
-          properties: { ...shape.properties, memberOf: memberOf.get(shape.properties.id) ?? [] },
-        })),
-      };
-      if (args.flags.has('json')) out(JSON.stringify(collection));
-      else
-        for (const feature of output.mapData.features)
-          out(
-            `${feature.id.padEnd(24)} ${feature.layer.padEnd(11)} ${feature.kind.padEnd(18)} ${feature.name}`,
-          );
-      if (failed) err(formatProblems(output.report.problems));
-      return failed ? 1 : 0;
-    }
-    default:
-      err(`unknown command "${args.command}"\n${USAGE}`);
-      return 2;
+  if (parsed.help) {
+    out(usage(COMMANDS));
+    return 0;
   }
-}
-
-function excerpts(
-  output: PipelineOutput,
-  args: Args,
-  out: (text: string) => void,
-  err: (text: string) => void,
-): number {
-  const id = args.positional[0];
-  const known = output.mapData.features.map((feature) => feature.id);
-  if (!id || !known.includes(id)) {
-    err(
-      `${id ? `unknown feature id "${id}"` : 'a feature id is needed'}. Known ids:\n  ${known.join('\n  ')}`,
-    );
-    return 2;
+  const { command, args } = parsed;
+  const chosen = chooseInputFolders(ROOT, parsed.folders, deps.env ?? process.env);
+  if (!chosen.ok) return refuse(chosen.message);
+  const paths: InputPaths = { root: ROOT, ...chosen.folders };
+  if (args.featureId !== null) {
+    const known = knownFeatureIds(paths);
+    if (!known.includes(args.featureId))
+      return refuse(`unknown feature id "${args.featureId}". Known ids:\n  ${known.join('\n  ')}`);
   }
-  const limitText = args.options.get('limit');
-  const limit = limitText === undefined ? Infinity : Number(limitText);
-  if (!Number.isInteger(limit) && limit !== Infinity) {
-    err(`--limit takes a whole number, got "${limitText}"`);
-    return 2;
-  }
-  if (limit < 0) {
-    err(`--limit takes a whole number of 0 or more, got "${limitText}"`);
-    return 2;
-  }
-  const list = (output.excerpts.get(id) ?? []).slice(0, limit);
-  if (args.flags.has('json')) {
-    out(JSON.stringify(list, null, 2));
-  } else {
-    list.forEach((excerpt, rank) => {
-      const { outlet, title, author, date } = excerpt.source;
-      const source = [outlet, title, author, date].filter(Boolean).join(' · ');
-      out(
-        `${rank + 1}. [${excerpt.score.toFixed(3)}] ${excerpt.article} ¶${excerpt.paragraph} (${excerpt.section}) ${source}`,
-      );
-      out(`   ${highlight(excerpt.text, excerpt.marks)}`);
-      if (excerpt.alsoIn.length)
-        out(`   also in: ${excerpt.alsoIn.map((ref) => `${ref.article} ¶${ref.paragraph}`).join(', ')}`);
-    });
-  }
-  return output.report.problems.length ? 1 : 0;
-}
-
-function highlight(text: string, marks: ReadonlyArray<{ start: number; end: number }>): string {
-  let result = '';
-  let cursor = 0;
-  for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
-    result += `${text.slice(cursor, mark.start)}«${text.slice(mark.start, mark.end)}»`;
-    cursor = mark.end;
-  }
-  return result + text.slice(cursor);
+  const run = deps.pipeline ?? ((inputs: InputPaths) => runPipeline(readInputs(inputs)));
+  let output: PipelineOutput | null = null;
+  return command.run({ args, paths, out, err, pipeline: () => (output ??= run(paths)) });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = main(
+  process.exitCode = await main(
     process.argv.slice(2),
     (text) => process.stdout.write(`${text}\n`),
     (text) => process.stderr.write(`${text}\n`),

@@ -38,10 +38,7 @@ export function readCorpusInputs({
   storyFile = join(root, 'story', 'briefing.json'),
 }: InputPaths): CorpusInput {
   const sourcesPath = join(seedsDir, 'sources.json');
-  const geoFiles = listFiles(geoDir, '.geojson').map((path) => ({
-    file: displayPath(root, path),
-    text: readFileSync(path, 'utf8'),
-  }));
+  const geoFiles = readGeoFiles({ root, geoDir });
   return {
     sourcesText: existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : null,
     storyText: existsSync(storyFile) ? readFileSync(storyFile, 'utf8') : null,
@@ -49,6 +46,17 @@ export function readCorpusInputs({
     detailTopology: require('world-atlas/countries-50m.json') as Topology,
     overviewTopology: require('world-atlas/countries-110m.json') as Topology,
   };
+}
+
+/** The geo layer files as text, in name order. */
+export function readGeoFiles({
+  root,
+  geoDir = join(root, 'geo'),
+}: InputPaths): Array<{ file: string; text: string }> {
+  return listFiles(geoDir, '.geojson').map((path) => ({
+    file: displayPath(root, path),
+    text: readFileSync(path, 'utf8'),
+  }));
 }
 
 /** Inside the project, paths are shown as "seeds/x.txt"; elsewhere in full. */

@@ -1,6 +1,6 @@
 import type { ArticleMeta, MetaOrigin } from '../../contract/article.ts';
 import { parseStatedDate } from './dates.ts';
-import type { Found, FoundDate, PageMeta } from './stated-meta.ts';
+import { sameName, type Found, type FoundDate, type PageMeta } from './stated-meta.ts';
 import type { SourcesFile } from './sources.ts';
 
 export type SourcesEntry = SourcesFile[string];
@@ -20,21 +20,27 @@ export function resolveMeta(
   const outlet = curated(entry?.outlet) ?? page.outlet;
   const author = curated(entry?.author) ?? page.author;
   const date: FoundDate | null = curatedDate ?? page.date;
-  return {
-    meta: {
-      outlet: outlet?.value ?? null,
-      title: title?.value ?? null,
-      author: author?.value ?? null,
-      date: date?.iso ?? null,
-      dateText: date?.value ?? null,
-    },
-    from: {
-      outlet: outlet?.from ?? null,
-      title: title?.from ?? null,
-      author: author?.from ?? null,
-      date: date?.from ?? null,
-    },
+  // The host site is named only beside the outlet the page itself credits (a wire on a local site).
+  const via =
+    page.via && outlet && page.outlet && sameName(outlet.value, page.outlet.value) ? page.via : null;
+  const meta: ArticleMeta = {
+    outlet: outlet?.value ?? null,
+    title: title?.value ?? null,
+    author: author?.value ?? null,
+    date: date?.iso ?? null,
+    dateText: date?.value ?? null,
   };
+  const from: MetaOrigin = {
+    outlet: outlet?.from ?? null,
+    title: title?.from ?? null,
+    author: author?.from ?? null,
+    date: date?.from ?? null,
+  };
+  if (via) {
+    meta.via = via.value;
+    from.via = via.from;
+  }
+  return { meta, from };
 }
 
 /** A curator writes the date as the page states it; its calendar day is read from those words. */

@@ -71,6 +71,8 @@ export function parseReportingCredit(text: string): string | null {
 }
 
 const READING_TIME = /^\W*\d+\s*(min|minute)s?\s+read$/i;
+/** "Henrik Solberg in Brussels": a reporter's name and where they filed from. */
+const NAME_IN_PLACE = /^(.+?)\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 
 export interface BylineFound extends Byline {
   line: number;
@@ -83,24 +85,32 @@ export interface BylineFound extends Byline {
  * The article's byline: a "By …" line above the text, a name line over a reading time or a date stamp,
  * or else the reporters named in a "Reporting by …" credit.
  */
-export function detectByline(lines: readonly Line[], headerEnd: number): BylineFound | null {
-  const header = lines.filter((line) => line.number < headerEnd);
+export function detectByline(
+  lines: readonly Line[],
+  headerEnd: number,
+  titleLine: number | null = null,
+): BylineFound | null {
+  const header = lines.filter((line) => line.number <= headerEnd);
   for (const [index, line] of header.entries()) {
     const byline = parseBylineLine(line.text);
     if (byline && (byline.author || byline.outlet || byline.date))
       return { ...byline, line: line.number, kind: 'byline', lines: [line.number] };
     const next = header[index + 1] ?? lines.find((candidate) => candidate.number > line.number);
+    // A name line under the headline ("Henrik Solberg in Brussels") over a reading time or a date stamp.
+    const name = NAME_IN_PLACE.exec(line.text)?.[1] ?? line.text;
+    const overStamp =
+      next !== undefined && titleLine !== null && line.number > titleLine && dateStamp(next.text);
     if (
       next &&
-      wordCount(line.text) >= 2 &&
-      wordCount(line.text) <= 4 &&
-      isNameList(line.text) &&
-      !line.text.includes(',') &&
-      !OUTLET_WORD.test(line.text) &&
-      READING_TIME.test(next.text)
+      wordCount(name) >= 2 &&
+      wordCount(name) <= 4 &&
+      isNameList(name) &&
+      !name.includes(',') &&
+      !OUTLET_WORD.test(name) &&
+      (READING_TIME.test(next.text) || (overStamp && (name !== line.text || wordCount(name) <= 3)))
     )
       return {
-        author: line.text,
+        author: name,
         outlet: null,
         date: null,
         line: line.number,

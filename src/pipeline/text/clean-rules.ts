@@ -75,6 +75,8 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   { reason: 'caption widget', test: pattern(/^caption\s*arrow\s*caption$/i) },
   { reason: 'photo credit', test: pattern(/^(photo |image |picture )?credits?\s*:/i, 160) },
+  { reason: 'photo credit', test: pattern(/^(photo|image|picture|video) source\s*[,:]\s*\S/i, 160) },
+  { reason: 'caption marker', test: pattern(/^(photo|image|picture|video) caption\s*[,:]?$/i) },
   {
     reason: 'link to another story',
     test: pattern(/^(here['’]s|here is) (what|everything) (you need|to know)\b[^.!?]*$/i, 160),

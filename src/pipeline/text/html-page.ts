@@ -83,7 +83,10 @@ function readParsedPage(html: string): HtmlResult {
     const byline = parseBylineLine(extracted.byline) ?? parseBylineLine(`By ${extracted.byline}`);
     if (byline?.author) meta.author ??= { value: byline.author, from: 'Readability byline' };
     // The byline's agency wrote the text, whichever site carries it.
-    if (byline?.outlet) meta.outlet = { value: byline.outlet, from: 'Readability (byline)' };
+    if (byline?.outlet) {
+      meta.via ??= meta.outlet;
+      meta.outlet = { value: byline.outlet, from: 'Readability (byline)' };
+    }
   }
   const headings = [...document.querySelectorAll('h1')]
     .filter((heading) => furnitureOf(heading, pageLength) === null)

@@ -1,7 +1,7 @@
 import { AliasIndex, type AliasHit } from './alias-index.ts';
 import { tokenize } from './tokenize.ts';
 import { neighbourSelector } from './selector.ts';
-import { corroborate, corroborationOf } from './shared-quotes.ts';
+import { corroborate, corroborationOf, type CorroborationIndex } from './shared-quotes.ts';
 import type { Article, Excerpt, Mark, Paragraph, Section, SourceRef } from '../../contract/article.ts';
 
 export interface MatchableFeature {
@@ -217,6 +217,8 @@ const tier = (section: Section) => (section === 'related' ? 1 : 0);
  * from the per-article stage, in; every feature's excerpts, best first, out. Own text ranks above
  * related stories; within each, by score. No paragraph is hidden: sentences another outlet carries
  * are marked (`carried`), and a paragraph that quotes another article comes after its original.
+ * The streamed reduce (src/pipeline/stream-reduce.ts) makes the same lists from excerptOf and
+ * rankFeatureExcerpts without holding the corpus.
  */
 export function rankMatches(
   articles: readonly Article[],
@@ -227,40 +229,53 @@ export function rankMatches(
   articles.forEach((article, position) => {
     const byIndex = new Map(article.paragraphs.map((paragraph) => [paragraph.index, paragraph]));
     for (const scored of matches[position] ?? []) {
-      const paragraph = byIndex.get(scored.paragraph);
-      if (!paragraph) throw new Error(`${article.id}: a match names paragraph ${scored.paragraph}`);
-      const ref: SourceRef = { article: article.id, paragraph: paragraph.index };
-      const { carried, alsoIn, quotes } = corroborationOf(corroboration, ref);
       const list = lists.get(scored.featureId) ?? [];
-      list.push({
-        id: paragraph.id,
-        article: article.id,
-        paragraph: paragraph.index,
-        section: paragraph.section,
-        text: paragraph.text,
-        score: scored.score,
-        marks: scored.marks,
-        source: paragraph.source,
-        carried,
-        alsoIn,
-        quotes,
-        selector: paragraph.selector ?? neighbourSelector(article.paragraphs, paragraph.index),
-      });
+      list.push(excerptOf(article, byIndex, scored, corroboration));
       lists.set(scored.featureId, list);
     }
   });
   const result = new Map<string, Excerpt[]>();
-  for (const [featureId, list] of lists) {
-    list.sort(
-      (a, b) =>
-        tier(a.section) - tier(b.section) ||
-        b.score - a.score ||
-        a.article.localeCompare(b.article) ||
-        a.paragraph - b.paragraph,
-    );
-    result.set(featureId, originalsFirst(list));
-  }
+  for (const [featureId, list] of lists) result.set(featureId, rankFeatureExcerpts(list));
   return result;
+}
+
+/** One paragraph match as the excerpt a panel shows: its text, marks, source, selector and corroboration. */
+export function excerptOf(
+  article: Article,
+  byIndex: ReadonlyMap<number, Paragraph>,
+  scored: ParagraphMatch,
+  corroboration: CorroborationIndex,
+): Excerpt {
+  const paragraph = byIndex.get(scored.paragraph);
+  if (!paragraph) throw new Error(`${article.id}: a match names paragraph ${scored.paragraph}`);
+  const ref: SourceRef = { article: article.id, paragraph: paragraph.index };
+  const { carried, alsoIn, quotes } = corroborationOf(corroboration, ref);
+  return {
+    id: paragraph.id,
+    article: article.id,
+    paragraph: paragraph.index,
+    section: paragraph.section,
+    text: paragraph.text,
+    score: scored.score,
+    marks: scored.marks,
+    source: paragraph.source,
+    carried,
+    alsoIn,
+    quotes,
+    selector: paragraph.selector ?? neighbourSelector(article.paragraphs, paragraph.index),
+  };
+}
+
+/** One feature's excerpts (in any order) ranked: own text first, by score, originals before quotes. */
+export function rankFeatureExcerpts(list: Excerpt[]): Excerpt[] {
+  list.sort(
+    (a, b) =>
+      tier(a.section) - tier(b.section) ||
+      b.score - a.score ||
+      a.article.localeCompare(b.article) ||
+      a.paragraph - b.paragraph,
+  );
+  return originalsFirst(list);
 }
 
 /** Moves each quoting paragraph to just after the original it quotes, when both are in the list. */

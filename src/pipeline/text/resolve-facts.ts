@@ -1,10 +1,11 @@
 import type { ResolvedClaim, ResolvedFact } from '../../contract/dataset.ts';
 import type { Fact } from '../geo/geo-schema.ts';
-import type { Article } from '../../contract/article.ts';
+import type { Article, Paragraph } from '../../contract/article.ts';
 import { claimDate, compareDates } from './figures/as-of.ts';
 import { parseFigure } from './figures/parse-figure.ts';
 import { assignFigure, type FigureKind, type StatedFigure } from './figures/text-figures.ts';
 import { verdictOf } from './figures/verdict.ts';
+import { readFigure } from './figures/modality.ts';
 import { foldText } from './fold.ts';
 
 export interface FactsInput {
@@ -66,6 +67,8 @@ export function resolveAllFacts(
       start: found.start,
       end: found.end,
       source: found.source,
+      modality: found.modality,
+      attributedTo: found.attributedTo,
     });
   }
   const result = new Map<string, ResolvedFact[]>();
@@ -73,7 +76,8 @@ export function resolveAllFacts(
     result.set(
       featureId,
       facts.map(({ label, claims }) => {
-        const verdict = verdictOf(claims);
+        // A projection ("could eventually reach 175,000") is listed, never counted.
+        const verdict = verdictOf(claims.filter((claim) => claim.modality !== 'projected'));
         const ordered = verdict === 'changed' ? [...claims].sort(byDate) : claims;
         return { label, verdict, claims: ordered };
       }),
@@ -133,10 +137,28 @@ function resolveCurated(
         start,
         end,
         source: paragraph.source,
+        ...readingOf(paragraph, start, end, claim.value),
       });
     }
     if (claims.length === 0) continue;
     resolved.push({ label: fact.label, kind: fact.kind ?? null, claims });
   }
   return { facts: resolved, problems };
+}
+
+/** How the sentence holding a curated quote states its value (reported, attributed, projected). */
+function readingOf(paragraph: Paragraph, start: number, end: number, value: string) {
+  const sentence = paragraph.sentences.find(
+    (candidate) => candidate.start <= start && start < candidate.end,
+  ) ?? {
+    start: 0,
+    end: paragraph.text.length,
+  };
+  const text = paragraph.text.slice(sentence.start, sentence.end);
+  // The value's words inside the quote, else the quote itself.
+  const folded = foldText(paragraph.text.slice(start, end));
+  const within = folded.indexOf(foldText(value));
+  const from = (within >= 0 ? start + within : start) - sentence.start;
+  const to = within >= 0 ? from + value.length : end - sentence.start;
+  return readFigure(text, Math.max(0, from), Math.min(text.length, to));
 }

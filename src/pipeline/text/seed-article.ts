@@ -1,11 +1,11 @@
 import type { Article, MetaOrigin, Problem } from '../../contract/article.ts';
 import type { SeedInput } from '../article-stage.ts';
 import { resolveMeta, type SourcesEntry } from './article-meta.ts';
-import { cleanArticle } from './clean.ts';
+import { blocksOf } from './clean.ts';
 import { decodeSeed } from './decode-seed.ts';
 import { readHtmlPage, type HtmlPage } from './html-page.ts';
 import { languageNotes } from './language.ts';
-import { toLines } from './page-lines.ts';
+import { readPage } from './read-page.ts';
 import { segmentArticle } from './segment.ts';
 import { checkStated, SOURCES_FILE } from './sources.ts';
 import { detectTextMeta } from './text-meta.ts';
@@ -60,8 +60,14 @@ export function articleFromSeed(
     for (const note of languageNotes(null, text)) warnings.push({ file: seed.file, message: note });
   }
   const lineOf = html?.lineOf ?? ((line: number) => line);
-  const lines = toLines(text);
-  const textMeta = detectTextMeta(lines);
+  // The page is read once: its lines labelled, the metadata and the paragraphs both read from those labels.
+  const knownTitle = entry?.title ?? html?.meta.title?.value;
+  const model = readPage(text, {
+    isOnTopic,
+    ...(knownTitle ? { title: knownTitle } : {}),
+    ...(html ? { captionLines: html.captionLines } : {}),
+  });
+  const textMeta = detectTextMeta(model);
   const pageMeta = html ? mergePageMeta(html.meta, textMeta) : textMeta;
   const { meta, from } = resolveMeta(entry, pageMeta);
   if (!entry)
@@ -75,12 +81,7 @@ export function articleFromSeed(
   problems.push(
     ...checkStated(id, { ...meta, date: meta.dateText }, haystack, entry ? SOURCES_FILE : seed.file),
   );
-  const cleaned = cleanArticle(text, {
-    title: meta.title,
-    claimed: pageMeta.claimed,
-    isOnTopic,
-    ...(html ? { captionLines: html.captionLines } : {}),
-  });
+  const cleaned = blocksOf(model);
   const dropped = [
     ...(html?.dropped ?? []),
     ...cleaned.dropped.map((line) => ({ ...line, line: lineOf(line.line) })),
@@ -91,6 +92,7 @@ export function articleFromSeed(
     title: meta.title,
     author: meta.author,
     date: meta.date,
+    ...(meta.via ? { via: meta.via } : {}),
   });
   if (paragraphs.length === 0)
     problems.push({ file: seed.file, message: 'nothing of the article is left after cleaning' });
@@ -112,5 +114,6 @@ function remapLines(from: MetaOrigin, lineOf: (line: number) => number): MetaOri
     title: remap(from.title),
     author: remap(from.author),
     date: remap(from.date),
+    ...(from.via ? { via: remap(from.via) } : {}),
   };
 }

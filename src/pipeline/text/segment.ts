@@ -19,6 +19,14 @@ export function splitSentences(text: string, paragraphId: string): Sentence[] {
 }
 
 /**
+ * A caption stands on the article's page but is no writing of its author: the page's outlet, title and
+ * date, no author, and the photographer's credit where the page states one.
+ */
+export function captionSource(articleSource: SourceMeta, block: CleanBlock): SourceMeta {
+  return { ...articleSource, author: null, ...(block.credit ? { credit: block.credit } : {}) };
+}
+
+/**
  * One paragraph per kept block, with stable ids `<article>#p<n>` and `…s<m>` for sentences. Each
  * paragraph is credited to the block's own source when it has one (a related story), else to the article.
  */
@@ -36,7 +44,8 @@ export function segmentArticle(
       section: block.section,
       text: block.text,
       sentences: splitSentences(block.text, id),
-      source: block.source ?? articleSource,
+      source:
+        block.source ?? (block.section === 'caption' ? captionSource(articleSource, block) : articleSource),
     };
     if (block.heading !== undefined) paragraph.heading = block.heading;
     return paragraph;

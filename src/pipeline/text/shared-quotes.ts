@@ -39,12 +39,16 @@ interface Unit {
   quoted: boolean;
 }
 
-interface Slot {
+/** One paragraph as the corroboration search holds it: its reference and its words as ids. */
+interface SlotIds {
   ref: SourceRef;
-  paragraph: Paragraph;
-  article: Article;
-  tokens: Token[];
   ids: Int32Array;
+}
+
+/** A paragraph of a candidate pair, with what comparing its sentences needs. */
+interface Slot extends SlotIds {
+  paragraph: Paragraph;
+  tokens: Token[];
   /** Computed only for paragraphs that share a run with another (most share none). */
   units: Unit[] | null;
 }
@@ -52,50 +56,94 @@ interface Slot {
 /** Corroboration of every paragraph that shares a sentence with another article, by article then paragraph. */
 export type CorroborationIndex = Map<string, Map<number, Corroboration>>;
 
+/** Every article's paragraphs at hand (small corpora, tests): see CorroborationSearch for the streamed form. */
 export function corroborate(articles: readonly Article[]): CorroborationIndex {
-  const wordIds = new Map<string, number>();
-  const slots: Slot[] = [];
-  for (const article of articles) {
+  const search = new CorroborationSearch();
+  for (const article of articles) search.add(article);
+  const byRef = new Map(
+    articles.flatMap((article) =>
+      article.paragraphs.map((paragraph) => [`${article.id}#${paragraph.index}`, paragraph] as const),
+    ),
+  );
+  return search.finish((ref) => byRef.get(`${ref.article}#${ref.paragraph}`)!);
+}
+
+/**
+ * The corroboration search over a corpus streamed one article at a time, in corpus order. `add`
+ * keeps only each paragraph's words as integer ids and counts its runs of SHINGLE words (by hash);
+ * `needed` then names the few paragraphs that share a run with another article's, and `finish`
+ * compares their sentences, given those paragraphs. Memory: four bytes a word, not the articles.
+ */
+export class CorroborationSearch {
+  readonly #wordIds = new Map<string, number>();
+  readonly #slots: SlotIds[] = [];
+  readonly #counts: HolderCounts;
+  #pairs: CandidatePair[] | null = null;
+
+  /** `smallCounts`: distinct runs counted in a Map before the fixed-size table takes over. */
+  constructor({ smallCounts = 1 << 20 }: { smallCounts?: number } = {}) {
+    this.#counts = new HolderCounts(smallCounts);
+  }
+
+  add(article: Article): void {
     for (const paragraph of article.paragraphs) {
       const tokens = tokenize(paragraph.text);
       const ids = new Int32Array(tokens.length);
       tokens.forEach((token, index) => {
-        let id = wordIds.get(token.word);
-        if (id === undefined) wordIds.set(token.word, (id = wordIds.size + 1));
+        let id = this.#wordIds.get(token.word);
+        if (id === undefined) this.#wordIds.set(token.word, (id = this.#wordIds.size + 1));
         ids[index] = id;
       });
-      slots.push({
-        ref: { article: article.id, paragraph: paragraph.index },
-        paragraph,
-        article,
-        tokens,
-        ids,
-        units: null,
-      });
+      this.#slots.push({ ref: { article: article.id, paragraph: paragraph.index }, ids });
+      const hashes = shingleHashes(ids);
+      for (let start = 0; start < hashes.length && start < POSITION_LIMIT; start += 1)
+        this.#counts.add(hashes[start]!);
     }
   }
-  const result: CorroborationIndex = new Map();
-  for (const { left, right, anchors } of candidatePairs(slots)) {
-    const a = slots[left]!;
-    const b = slots[right]!;
-    const aCarried = carriedUnits(a, b, anchors);
-    const bCarried = carriedUnits(
-      b,
-      a,
-      anchors.map(([aStart, bStart]): [number, number] => [bStart, aStart]),
-    );
-    if (aCarried.length === 0 && bCarried.length === 0) continue;
-    const entryA = entry(result, a.ref);
-    const entryB = entry(result, b.ref);
-    for (const unit of aCarried) addCarried(entryA, unit, b.ref);
-    for (const unit of bCarried) addCarried(entryB, unit, a.ref);
-    const direction = whoQuotes(a, aCarried, b, bCarried);
-    if (direction === 'a' && !entryA.quotes) entryA.quotes = b.ref;
-    if (direction === 'b' && !entryB.quotes) entryB.quotes = a.ref;
+
+  /** The paragraphs whose sentences `finish` compares (those that share a run with another article's). */
+  needed(): SourceRef[] {
+    this.#pairs ??= candidatePairs(this.#slots, this.#counts);
+    const slots = new Set(this.#pairs.flatMap((pair) => [pair.left, pair.right]));
+    return [...slots].sort((a, b) => a - b).map((slot) => this.#slots[slot]!.ref);
   }
-  for (const byParagraph of result.values())
-    for (const value of byParagraph.values()) value.carried = mergeOverlaps(value.carried);
-  return result;
+
+  /** Compares the candidate pairs' sentences; `paragraphOf` gives each paragraph `needed` named. */
+  finish(paragraphOf: (ref: SourceRef) => Paragraph): CorroborationIndex {
+    this.#pairs ??= candidatePairs(this.#slots, this.#counts);
+    const slots = new Map<number, Slot>();
+    const slot = (index: number): Slot => {
+      let found = slots.get(index);
+      if (!found) {
+        const { ref, ids } = this.#slots[index]!;
+        const paragraph = paragraphOf(ref);
+        slots.set(index, (found = { ref, ids, paragraph, tokens: tokenize(paragraph.text), units: null }));
+      }
+      return found;
+    };
+    const result: CorroborationIndex = new Map();
+    for (const { left, right, anchors } of this.#pairs) {
+      const a = slot(left);
+      const b = slot(right);
+      const aCarried = carriedUnits(a, b, anchors);
+      const bCarried = carriedUnits(
+        b,
+        a,
+        anchors.map(([aStart, bStart]): [number, number] => [bStart, aStart]),
+      );
+      if (aCarried.length === 0 && bCarried.length === 0) continue;
+      const entryA = entry(result, a.ref);
+      const entryB = entry(result, b.ref);
+      for (const unit of aCarried) addCarried(entryA, unit, b.ref);
+      for (const unit of bCarried) addCarried(entryB, unit, a.ref);
+      const direction = whoQuotes(a, aCarried, b, bCarried);
+      if (direction === 'a' && !entryA.quotes) entryA.quotes = b.ref;
+      if (direction === 'b' && !entryB.quotes) entryB.quotes = a.ref;
+    }
+    for (const byParagraph of result.values())
+      for (const value of byParagraph.values()) value.carried = mergeOverlaps(value.carried);
+    return result;
+  }
 }
 
 export function corroborationOf(index: CorroborationIndex, ref: SourceRef): Corroboration {
@@ -308,24 +356,61 @@ interface CandidatePair {
   anchors: Array<[number, number]>;
 }
 
-/** Pairs of paragraphs of different articles that share a run of SHINGLE words (hash, then word by word). */
-function candidatePairs(slots: readonly Slot[]): CandidatePair[] {
-  // Each holder is one integer (paragraph slot × 2^20 + position): no allocation for the many runs
-  // that only one paragraph holds.
-  const holders = new Map<number, number | number[]>();
+/**
+ * How many paragraph positions hold each run hash, up to MAX_HOLDERS + 1 (a run held more often is
+ * boilerplate either way). A Map while the corpus is small; one byte per possible hash beyond that,
+ * so that tens of millions of runs cost a fixed 64 MB rather than a Map entry each.
+ */
+class HolderCounts {
+  readonly #smallLimit: number;
+  #small: Map<number, number> | null = new Map();
+  #large: Uint8Array | null = null;
+
+  constructor(smallLimit: number) {
+    this.#smallLimit = smallLimit;
+  }
+
+  add(hash: number): void {
+    if (this.#large) {
+      if (this.#large[hash]! <= MAX_HOLDERS) this.#large[hash]! += 1;
+      return;
+    }
+    const small = this.#small!;
+    small.set(hash, Math.min(MAX_HOLDERS + 1, (small.get(hash) ?? 0) + 1));
+    if (small.size > this.#smallLimit) {
+      this.#large = new Uint8Array(PRIME);
+      for (const [key, count] of small) this.#large[key] = count;
+      this.#small = null;
+    }
+  }
+
+  get(hash: number): number {
+    return this.#large ? this.#large[hash]! : (this.#small!.get(hash) ?? 0);
+  }
+}
+
+/**
+ * Pairs of paragraphs of different articles that share a run of SHINGLE words (hash, then word by
+ * word). A run whose hash more than MAX_HOLDERS positions hold is skipped. Pairs come in the order of
+ * each run's first holder, so the result does not depend on how the counts were kept.
+ */
+function candidatePairs(slots: readonly SlotIds[], counts: HolderCounts): CandidatePair[] {
+  // Each holder is one integer (paragraph slot × 2^20 + position); only runs held at least twice
+  // (and at most MAX_HOLDERS times) are listed.
+  const holders = new Map<number, number[]>();
   slots.forEach((slot, index) => {
     const hashes = shingleHashes(slot.ids);
     for (let start = 0; start < hashes.length && start < POSITION_LIMIT; start += 1) {
-      const entry = index * POSITION_LIMIT + start;
-      const held = holders.get(hashes[start]!);
-      if (held === undefined) holders.set(hashes[start]!, entry);
-      else if (typeof held === 'number') holders.set(hashes[start]!, [held, entry]);
-      else if (held.length <= MAX_HOLDERS) held.push(entry);
+      const hash = hashes[start]!;
+      const count = counts.get(hash);
+      if (count < 2 || count > MAX_HOLDERS) continue;
+      const held = holders.get(hash);
+      if (held) held.push(index * POSITION_LIMIT + start);
+      else holders.set(hash, [index * POSITION_LIMIT + start]);
     }
   });
   const pairs = new Map<number, Map<number, CandidatePair>>();
   for (const list of holders.values()) {
-    if (typeof list === 'number' || list.length > MAX_HOLDERS) continue;
     for (let x = 0; x < list.length; x += 1)
       for (let y = x + 1; y < list.length; y += 1) {
         const left = Math.floor(list[x]! / POSITION_LIMIT);

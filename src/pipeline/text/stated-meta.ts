@@ -17,6 +17,8 @@ export interface PageMeta {
   outlet: Found | null;
   author: Found | null;
   date: FoundDate | null;
+  /** The site that carries the text when the outlet is someone else (a wire story on a local paper's page). */
+  via: Found | null;
   /** Lines that carry metadata and are not text (byline, date stamp, source line), with the reason. */
   claimed: Map<number, string>;
   /** What could not be found and why, for the report. */
@@ -28,6 +30,7 @@ export const emptyPageMeta = (): PageMeta => ({
   outlet: null,
   author: null,
   date: null,
+  via: null,
   claimed: new Map(),
   notes: [],
 });
@@ -40,9 +43,17 @@ export function mergePageMeta(first: PageMeta, second: PageMeta): PageMeta {
   const author = [first.author, second.author].find(
     (found) => found !== null && !sameName(found.value, outlet?.value ?? null),
   );
+  // The site named beside a wire's outlet: the tags' site name, or the one the text names.
+  const via =
+    outlet && isAuthorship(outlet)
+      ? ([first.via, first.outlet, second.via, second.outlet].find(
+          (found) => found !== null && !sameOutlet(found.value, outlet.value),
+        ) ?? null)
+      : null;
   return {
     title,
     outlet,
+    via,
     // An outlet named as the author ("author" meta tag holding the site's name) is no author.
     author: author ?? null,
     date: first.date ?? second.date,
@@ -55,7 +66,20 @@ export function mergePageMeta(first: PageMeta, second: PageMeta): PageMeta {
 export const isAuthorship = (found: Found | null): boolean =>
   found !== null && /\((byline|dateline)\)$/.test(found.from);
 
-const sameName = (a: string, b: string | null): boolean =>
+/** "CTA" and "Caspian Telegraph Agency" name one outlet: an acronym of the other's capitalised words. */
+const isAcronymOf = (short: string, long: string): boolean =>
+  /^\p{Lu}{2,6}$/u.test(short) &&
+  long
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word) && !/^(the|of|and|for)$/i.test(word))
+    .map((word) => word[0])
+    .join('') === short;
+
+/** Two names of one outlet: the same words ("The" aside), or one the acronym of the other. */
+export const sameOutlet = (a: string, b: string): boolean =>
+  sameName(a, b) || isAcronymOf(a.trim(), b.trim()) || isAcronymOf(b.trim(), a.trim());
+
+export const sameName = (a: string, b: string | null): boolean =>
   b !== null &&
   a
     .trim()

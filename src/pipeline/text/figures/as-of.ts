@@ -1,4 +1,4 @@
-import { statedDays } from './stated-dates.ts';
+import { namesRelativeDay, statedDays } from './stated-dates.ts';
 import type { Article, Paragraph } from '../../../contract/article.ts';
 
 /**
@@ -9,8 +9,9 @@ import type { Article, Paragraph } from '../../../contract/article.ts';
  *  2. a weekday the sentence states ("As of Thursday", "on Sunday"), counted from the article's full
  *     date (see statedDays: back, or ahead when its clause schedules it), else the article's date;
  *  3. the article's date (its metadata, else the update or publication notice on its page);
- *  4. the day the narration before it states, in the same or the previous paragraph ("Putin then
- *     claimed…" after "a January 10 videoconference");
+ *  4. unless the sentence names a day only the article's date could place ("on Sunday"), the day
+ *     the narration before it states, in the same or the previous paragraph ("Putin then claimed…"
+ *     after "a January 10 videoconference");
  *  5. null.
  */
 export function claimDate(article: Article, paragraph: Paragraph, start: number, end: number): string | null {
@@ -22,6 +23,8 @@ export function claimDate(article: Article, paragraph: Paragraph, start: number,
   const stated = statedDays(sentenceText, { date: articleDate }).map((day) => day.date);
   if (stated.length > 0) return stated.sort(compareDates).at(-1)!;
   if (articleDate !== null) return articleDate;
+  // "on Sunday" with no date to count from: unknown, not the day narrated before it.
+  if (namesRelativeDay(sentenceText)) return null;
   return narratedBefore(article, paragraph, sentence?.start ?? start);
 }
 

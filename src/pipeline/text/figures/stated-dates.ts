@@ -129,3 +129,14 @@ function addDays(date: string, days: number): string {
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Whether a text names a day that only a full reference date can place ("on Sunday", "yesterday"). */
+export function namesRelativeDay(text: string): boolean {
+  return chrono
+    .parse(text)
+    .some(
+      (result) =>
+        (result.start.isCertain('weekday') && !result.start.isCertain('day')) ||
+        RELATIVE.test(result.text.replace(LEAD, '').replace(/[\s,.;:]+$/, '')),
+    );
+}
