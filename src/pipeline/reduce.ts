@@ -6,6 +6,7 @@ import { buildMapData } from './map-data.ts';
 import { resolveStory, type Story } from './story/story.ts';
 import { rankMatches } from './text/match.ts';
 import { resolveAllFacts } from './text/resolve-facts.ts';
+import { checkDescriptions } from './story/description-claims.ts';
 import { SOURCES_FILE } from './text/sources.ts';
 import type { Article, Excerpt, Problem, SourceMeta } from '../contract/article.ts';
 import type {
@@ -142,21 +143,30 @@ export function resolveFacts(
     articles,
     figures,
   );
+  const described = checkDescriptions(
+    corpus.features.map(({ feature }) => ({
+      id: feature.properties.id,
+      description: feature.properties.description,
+      cite: feature.properties.cite,
+    })),
+    articles,
+  );
   const problems: Problem[] = [];
   for (const { feature, layer } of corpus.features) {
     const { id } = feature.properties;
-    for (const { message } of all.problems.filter((problem) => problem.featureId === id))
+    for (const { message } of [...all.problems, ...described].filter((problem) => problem.featureId === id))
       problems.push({ file: layer.file, message: `feature "${id}": ${message}` });
   }
   return { facts: all.facts, problems };
 }
 
-/** Articles the facts of geo/ cite: the reduce needs their text, whatever the corpus's size. */
+/** Articles the facts and descriptions of geo/ cite: the reduce needs their text, whatever the corpus's size. */
 export const factArticles = (corpus: PreparedCorpus): Set<string> =>
   new Set(
-    corpus.features.flatMap(({ feature }) =>
-      feature.properties.facts.flatMap((fact) => fact.claims.map((claim) => claim.article)),
-    ),
+    corpus.features.flatMap(({ feature }) => [
+      ...feature.properties.facts.flatMap((fact) => fact.claims.map((claim) => claim.article)),
+      ...feature.properties.cite.map((id) => id.slice(0, id.lastIndexOf('#p'))),
+    ]),
   );
 
 /** One feature's evidence file: its description, sources, facts, ranked excerpts and cited articles. */

@@ -26,13 +26,15 @@ describe('a briefing step claims only what it cites', () => {
     expect(problems.map((problem) => problem.message)).toEqual([
       'step 1 ("Test step"): the figure "About 3,000" in its narration is in none of its cited paragraphs',
     ]);
-    expect(resolve([step('About 2,500 troops landed.', ['000_1fdcc4a3134de60e#p18'])]).problems).toEqual([]);
+    expect(resolve([step('About 2,500 troops were sent.', ['000_1fdcc4a3134de60e#p18'])]).problems).toEqual(
+      [],
+    );
   });
 
   it('checks dates and years as figures too', () => {
-    const { problems } = resolve([step('It began in 2019.', ['000_1fdcc4a3134de60e#p11'])]);
+    const { problems } = resolve([step('It was annexed in 2019.', ['000_1fdcc4a3134de60e#p11'])]);
     expect(problems).toHaveLength(1);
-    expect(resolve([step('It began in 2014.', ['000_1fdcc4a3134de60e#p11'])]).problems).toEqual([]);
+    expect(resolve([step('It was annexed in 2014.', ['000_1fdcc4a3134de60e#p11'])]).problems).toEqual([]);
   });
 
   it("fails a step that cites only related stories, none of the articles' own text", () => {

@@ -13,7 +13,7 @@ const resolve = (value: unknown) => resolveStory(JSON.stringify(value), data.art
 
 const step = {
   title: 'Almaty',
-  narration: 'The CSTO landed here.',
+  narration: 'The CSTO is here.',
   camera: { center: [76.9, 43.25], zoom: 6 },
   layers: ['forces'],
   highlight: ['almaty'],

@@ -98,6 +98,8 @@ export const featurePropertiesSchema = z.object({
   /** Where on the map to draw the troop symbol and the label, when not the geometry's centre. */
   anchor: position.optional(),
   facts: z.array(fact).default([]),
+  /** The paragraphs the description states (`<article>#p<n>`): what it says happened, they must say. */
+  cite: z.array(z.string().regex(/^[^#\s]+#p\d+$/, 'an excerpt id looks like "<article>#p<n>"')).default([]),
   sources: z.array(citation).min(1, 'cite where the position or shape comes from'),
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describeIssues, parseJsonInput } from '../json/json-input.ts';
 import { findFigures } from '../text/figures/parse-figure.ts';
 import { overlaps } from '../text/figures/verdict.ts';
+import { claimProblems } from './claims-check.ts';
 import type { Article, Problem, SourceMeta } from '../../contract/article.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -113,8 +114,9 @@ export function resolveStory(
 
 /**
  * A step claims only what it cites: every figure in its narration ("2,500", "10 January", "2014")
- * must stand in one of its cited paragraphs, and it must cite some article's own text, not only the
- * related stories kept on a page.
+ * must stand in one of its cited paragraphs; it must cite some article's own text, not only the
+ * related stories kept on a page; what it says happened ("met", "opened") a cited paragraph must say
+ * happened, not only schedule; and what a cited paragraph credits to someone it narrates as theirs.
  */
 export function checkNarration(name: string, narration: string, cite: readonly Citation[]): Problem[] {
   const problems: Problem[] = [];
@@ -133,5 +135,10 @@ export function checkNarration(name: string, narration: string, cite: readonly C
         message: `${name}: the figure "${figure.text}" in its narration is in none of its cited paragraphs`,
       });
   }
+  for (const message of claimProblems(
+    narration,
+    cite.map((citation) => citation.text),
+  ))
+    problems.push({ file: STORY_FILE, message: `${name}: ${message}` });
   return problems;
 }
