@@ -5,7 +5,8 @@
  */
 import { cleanArticle } from '../src/pipeline/text/clean.ts';
 import { decodeSeed } from '../src/pipeline/text/decode-seed.ts';
-import { buildAliasIndex, rankExcerpts } from '../src/pipeline/text/match.ts';
+import { buildAliasIndex } from '../src/pipeline/text/alias-index.ts';
+import { rankExcerpts } from '../src/pipeline/text/rank-corpus.ts';
 import { segmentArticle } from '../src/pipeline/text/segment.ts';
 import type { Article } from '../src/contract/article.ts';
 import { generateArticle, generateFeatures } from './generate-corpus.ts';

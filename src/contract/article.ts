@@ -109,11 +109,22 @@ export interface Article {
   dropped: DroppedLine[];
 }
 
+/**
+ * How words refer to a feature without naming it: a demonym or adjective (`demonym`: "Ukrainians",
+ * "Kazakh"), an epithet resolved to the feature named last (`epithet`: "the country", "the Central
+ * Asian nation"), a paragraph opening on a pronoun that stands for what the paragraph before was
+ * about (`pronoun`: "It's a strategic issue …"), or on a comparison whose subject is what the
+ * paragraph before was about (`comparison`: "As in Belarus, …"). A reference counts for less than a name.
+ */
+export type ReferenceKind = 'demonym' | 'epithet' | 'pronoun' | 'comparison';
+
 export interface Mark {
   start: number;
   end: number;
-  /** The alias that matched, as written in the geo file. */
+  /** The alias that matched, as written in the geo file (for a pronoun, the pronoun as written). */
   alias: string;
+  /** Set when the words refer to the feature rather than name it. Absent for a name. */
+  reference?: ReferenceKind;
   /**
    * Set when the words name a more specific feature that lies within this one (e.g. "Almaty" as
    * weaker evidence for Kazakhstan): that feature's id. Absent for a direct mention.
@@ -170,6 +181,13 @@ export interface Excerpt {
   quotes: SourceRef | null;
   /** Where the text stands in its page, for finding it again (W3C Web Annotation). */
   selector: TextQuoteSelector;
+  /**
+   * Set when this paragraph is shown only as context: the id of the excerpt (the next paragraph of the
+   * same article) that leans on it ("For instance, …", "That …", "But …") and speaks of the feature.
+   * It then stands right after that excerpt, has no marks, and the panel labels it as context.
+   * Absent for a paragraph that speaks of the feature itself.
+   */
+  contextFor?: string;
 }
 
 export interface Problem {

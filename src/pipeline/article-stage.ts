@@ -1,4 +1,4 @@
-import { matchArticle, type ParagraphMatch } from './text/match.ts';
+import { matchArticle, type ParagraphMatch } from './text/score-article.ts';
 import type { AliasIndex } from './text/alias-index.ts';
 import { findStatedFigures, type StatedFigure } from './text/figures/text-figures.ts';
 import { anchorParagraphs } from './text/selector.ts';
@@ -47,8 +47,14 @@ export function processArticle(seed: SeedInput, context: ArticleContext): Articl
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const { aliases, source } = context;
+  // Names only: an epithet or an incidental phrase ("the country", "the Minsk talks") names nothing.
   const isOnTopic = (text: string) =>
-    new Set(aliases.find(text).map((hit) => hit.featureId)).size >= ON_TOPIC_FEATURES;
+    new Set(
+      aliases
+        .find(text)
+        .filter((hit) => hit.weight > 0 && hit.reference !== 'epithet')
+        .map((hit) => hit.featureId),
+    ).size >= ON_TOPIC_FEATURES;
   // Reading the page (text or HTML), its metadata and its cleaning live in text/seed-article.ts.
   const read = articleFromSeed(seed, source ?? undefined, isOnTopic);
   problems.push(...read.problems);

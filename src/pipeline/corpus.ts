@@ -4,8 +4,7 @@ import { prepareCountries, type Country } from './geo/countries.ts';
 import type { GeoFeature } from './geo/geo-schema.ts';
 import { parseGeoFiles, type GeoLayerFile } from './geo/load-geo.ts';
 import { checkWithin } from './geo/within.ts';
-import type { AliasIndex } from './text/alias-index.ts';
-import { buildAliasIndex, type MatchableFeature } from './text/match.ts';
+import { buildAliasIndex, type AliasIndex, type MatchableFeature } from './text/alias-index.ts';
 import { parseSources, type SourcesFile } from './text/sources.ts';
 import type { Problem } from '../contract/article.ts';
 
@@ -62,12 +61,17 @@ export function prepareCorpus(input: CorpusInput): PreparedCorpus {
         });
     }
   }
-  const aliasSpec = features.map(({ feature }) => ({
+  const aliasSpec: MatchableFeature[] = features.map(({ feature, layer }) => ({
     id: feature.properties.id,
     aliases: feature.properties.aliases,
     weakAliases: feature.properties.weakAliases,
     incidentalAliases: feature.properties.incidentalAliases,
     within: feature.properties.within,
+    demonyms: feature.properties.demonyms,
+    // Its own epithets and its layer's for its kind: each may stand for it once it has been named.
+    epithets: [
+      ...new Set([...(layer.layer.epithets[feature.properties.kind] ?? []), ...feature.properties.epithets]),
+    ],
   }));
   problems.push(...checkWithin(features));
   const sources = parseSources(input.sourcesText);

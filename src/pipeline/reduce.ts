@@ -4,7 +4,7 @@ import type { ArticleStageResult } from './article-stage.ts';
 import type { PreparedCorpus } from './corpus.ts';
 import { buildMapData } from './map-data.ts';
 import { resolveStory, type Story } from './story/story.ts';
-import { rankMatches } from './text/match.ts';
+import { keyParagraphs, rankMatches, type KeyParagraphs } from './text/rank-corpus.ts';
 import { resolveAllFacts } from './text/resolve-facts.ts';
 import { checkDescriptions } from './story/description-claims.ts';
 import { SOURCES_FILE } from './text/sources.ts';
@@ -62,7 +62,7 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
   }
   warnings.push(...unusedSources(corpus, new Set(results.map((result) => result.id))));
 
-  const excerpts = rankMatches(articles, matches);
+  const excerpts = rankMatches(articles, matches, factKeys(corpus, articles));
   const evidence: Evidence = { articles: {}, features: {} };
   for (const article of articles) evidence.articles[article.id] = articleEvidence(article);
   const allFacts = resolveFacts(corpus, articles, figures);
@@ -201,4 +201,17 @@ export function featureEvidence(
       }),
     ),
   };
+}
+
+/** The paragraphs each feature's curated facts quote (see keyParagraphs): key paragraphs in its ranking. */
+export function factKeys(corpus: PreparedCorpus, articles: readonly Article[]): KeyParagraphs {
+  return keyParagraphs(
+    corpus.features.map(({ feature, layer }) => ({
+      id: feature.properties.id,
+      layers: [layer.layer.id, ...feature.properties.memberOf],
+      facts: feature.properties.facts,
+    })),
+    articles,
+    corpus.aliases,
+  );
 }

@@ -6,12 +6,13 @@ import {
   articleEvidence,
   articleReport,
   factArticles,
+  factKeys,
   featureEvidence,
   resolveFacts,
   unusedSources,
 } from './reduce.ts';
 import { resolveStory, type Story } from './story/story.ts';
-import { excerptOf, rankFeatureExcerpts } from './text/match.ts';
+import { excerptOf, LedeKeys, rankFeatureExcerpts } from './text/rank-corpus.ts';
 import { CorroborationSearch } from './text/shared-quotes.ts';
 import type { Article, ArticleMeta, Excerpt, Paragraph, Problem } from '../contract/article.ts';
 import type {
@@ -130,6 +131,7 @@ export function streamReduce(input: StreamReduceInput): StreamedCorpus {
   // 3. Excerpts spilled by feature; search entries in article order.
   const featureOrder = new Map(corpus.features.map(({ feature }, order) => [feature.properties.id, order]));
   const counts = new Map<string, number>();
+  const ledes = new LedeKeys();
   const byId = positions
     .map((position, at) => ({ position, id: reports[at]!.id }))
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -140,6 +142,7 @@ export function streamReduce(input: StreamReduceInput): StreamedCorpus {
     const best = new Map<number, { featureId: string; order: number; score: number; text: string }>();
     for (const scored of matches) {
       const excerpt = excerptOf(article, byIndex, scored, corroboration);
+      ledes.note(scored, excerpt);
       spill.add(scored.featureId, excerpt);
       counts.set(scored.featureId, (counts.get(scored.featureId) ?? 0) + 1);
       const order = featureOrder.get(scored.featureId) ?? Infinity;
@@ -159,9 +162,11 @@ export function streamReduce(input: StreamReduceInput): StreamedCorpus {
   // Each feature in turn.
   const facts = resolveFacts(corpus, kept, figures);
   problems.push(...facts.problems);
+  // The articles the facts quote are kept whole, so their key paragraphs are found as in memory.
+  const keys = factKeys(corpus, kept);
   for (const { feature } of corpus.features) {
     const { id } = feature.properties;
-    const excerpts = counts.has(id) ? rankFeatureExcerpts(spill.take(id)) : [];
+    const excerpts = counts.has(id) ? rankFeatureExcerpts(spill.take(id), ledes.withFacts(id, keys)) : [];
     sink.feature(
       id,
       featureEvidence(feature, excerpts, facts.facts.get(id) ?? [], (articleId) => metas.get(articleId)),

@@ -21,6 +21,8 @@ const expectationSchema = z
   .object({
     feature: z.string(),
     reviewed: z.string().min(10),
+    /** Why, as an editor decided it: what the feature is about here and which paragraphs say so. */
+    notes: z.string().min(40),
     mustFind: z
       .array(
         place.extend({
@@ -30,11 +32,13 @@ const expectationSchema = z
             title: z.string(),
           }),
           why: z.string().min(3),
+          /** Found only as context: the paragraph another excerpt of the feature leans on. */
+          context: z.boolean().optional(),
         }),
       )
       .min(1),
-    mustNotFind: z.array(place.extend({ why: z.string().min(3) })),
-    topThree: z.object({ mustInclude: z.array(place), allowed: z.array(place).min(1) }),
+    mustNotFind: z.array(place.extend({ why: z.string().min(3) })).min(1),
+    topThree: z.object({ mustInclude: z.array(place).min(1), allowed: z.array(place).min(1) }),
     weak: z.array(place.extend({ why: z.string().min(3) })),
   })
   .strict();
@@ -66,6 +70,8 @@ describe('excerpts match the reviewed expectations', () => {
       for (const wanted of expected.mustFind) {
         const hit = found.get(key(wanted));
         expect(hit, `${id}: must find ${key(wanted)} (${wanted.why})`).toBeDefined();
+        if (wanted.context)
+          expect(hit!.excerpt.contextFor, `${id}: ${key(wanted)} is shown as context`).toBeDefined();
         const source = hit!.excerpt.source;
         expect(source.title, `${id}: ${key(wanted)} title`).toBe(wanted.source.title);
         expect(source.author, `${id}: ${key(wanted)} author`).toBe(wanted.source.author);
@@ -78,13 +84,23 @@ describe('excerpts match the reviewed expectations', () => {
           false,
         );
 
-      const top = list.slice(0, 3).map(key);
+      // A context card rides with the excerpt that leans on it: the top three are the excerpts that speak of the feature.
+      const top = list
+        .filter((excerpt) => excerpt.contextFor === undefined)
+        .slice(0, 3)
+        .map(key);
       const allowed = new Set(expected.topThree.allowed.map(key));
       for (const item of top) expect(allowed.has(item), `${id}: ${item} is in the top three`).toBe(true);
       for (const item of expected.topThree.mustInclude)
         expect(top, `${id}: ${key(item)} belongs in the top three`).toContain(key(item));
-      // Weak at most: below every paragraph that must be found, and out of the top three when there is choice.
-      const lastNeeded = Math.max(...expected.mustFind.map((item) => found.get(key(item))?.rank ?? -1));
+      // Weak at most: below every paragraph of the articles' own text that must be found (related
+      // stories come after all own text anyway), and out of the top three when there is choice.
+      const lastNeeded = Math.max(
+        ...expected.mustFind.map((item) => {
+          const hit = found.get(key(item));
+          return hit && hit.excerpt.section !== 'related' ? hit.rank : -1;
+        }),
+      );
       for (const item of expected.weak) {
         const hit = found.get(key(item));
         if (!hit) continue;

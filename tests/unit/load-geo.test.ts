@@ -33,6 +33,59 @@ describe('parseGeoFiles', () => {
     expect(result.layers[0]?.layer.visible).toBe(true);
   });
 
+  it("reads demonyms, per-feature epithets and the layer's epithets by kind", () => {
+    const withEpithets = {
+      file: 'geo/talks.geojson',
+      text: JSON.stringify({
+        type: 'FeatureCollection',
+        layer: { ...layer, epithets: { talks: ['the talks'] } },
+        features: [feature({ demonyms: ['Genevans'], epithets: ['the lakeside city'] })],
+      }),
+    };
+    const result = parseGeoFiles([withEpithets]);
+    expect(result.problems).toEqual([]);
+    expect(result.layers[0]?.layer.epithets).toEqual({ talks: ['the talks'] });
+    expect(result.layers[0]?.features[0]?.properties).toMatchObject({
+      demonyms: ['Genevans'],
+      epithets: ['the lakeside city'],
+    });
+  });
+
+  it('names the file, feature and field of an epithet that is not a definite description', () => {
+    const result = parseGeoFiles([file([feature({ epithets: ['a lakeside city'] })])]);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.file).toBe('geo/talks.geojson');
+    expect(result.problems[0]?.message).toMatch(
+      /feature 0 \("geneva"\): properties\.epithets\.0: .*opens with "the"/,
+    );
+  });
+
+  it('names a demonym that also stands among the aliases', () => {
+    const result = parseGeoFiles([file([feature({ demonyms: ['geneva'] })])]);
+    expect(result.problems[0]?.message).toMatch(
+      /feature 0 \("geneva"\): demonyms: "geneva" also stand in aliases/,
+    );
+  });
+
+  it("names a layer's epithets for a kind none of its features has", () => {
+    const result = parseGeoFiles([
+      {
+        file: 'geo/talks.geojson',
+        text: JSON.stringify({
+          type: 'FeatureCollection',
+          layer: { ...layer, epithets: { citty: ['the city'] } },
+          features: [feature({})],
+        }),
+      },
+    ]);
+    expect(result.problems).toEqual([
+      {
+        file: 'geo/talks.geojson',
+        message: 'layer "talks": epithets: kind "citty" names no feature of this layer (its kinds: talks)',
+      },
+    ]);
+  });
+
   it('names the file and line of broken JSON', () => {
     const result = parseGeoFiles([
       { file: 'geo/broken.geojson', text: '{\n  "type": "FeatureCollection",\n  "features": [,]\n}' },

@@ -1,6 +1,7 @@
 import manifest from 'virtual:two-fronts/evidence-manifest';
 import type { ArticleEvidence, FeatureEvidence } from '../../contract/dataset.ts';
 import { IDLE_PREFETCH_BYTES } from './evidence-manifest.ts';
+import { HttpError } from './load-latest.ts';
 
 /**
  * The app's only door to the evidence. Callers ask for one feature or one article; each lives in its
@@ -14,7 +15,7 @@ export function fetchJson<T>(url: string): Promise<T> {
   let pending = fetched.get(url) as Promise<T> | undefined;
   if (!pending) {
     pending = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+      if (!response.ok) throw new HttpError(url, response.status, response.statusText);
       return response.json() as Promise<T>;
     });
     pending.catch(() => fetched.delete(url));

@@ -77,6 +77,15 @@ const citation = z
       'context (what no article states) needs a named public source: outlet, title and a date (or, for an undated reference work, its url)',
   });
 
+/**
+ * A definite description that may stand for a feature once it has been named ("the country", "the
+ * Central Asian nation"): it must open with "the", or it would introduce something new ("a country").
+ */
+const epithet = z
+  .string()
+  .min(1)
+  .regex(/^the\s+\S/iu, 'an epithet is a definite description: it opens with "the" (e.g. "the country")');
+
 export const featurePropertiesSchema = z.object({
   id: z.string().regex(FEATURE_ID, 'must be lower-case kebab-case, e.g. "41st-caa"'),
   name: z.string().min(1),
@@ -84,8 +93,12 @@ export const featurePropertiesSchema = z.object({
   description: z.string().min(1),
   aliases: z.array(z.string().min(1)).min(1),
   weakAliases: z.array(z.string().min(1)).default([]),
-  /** Phrases that name the feature only in passing ("the Minsk talks" for Belarus): weak at most. */
+  /** Phrases that name something else after the feature ("the Minsk talks" for Belarus): never a mention. */
   incidentalAliases: z.array(z.string().min(1)).default([]),
+  /** Demonyms and adjectives ("Ukrainians", "Kazakh"): references to it, counted below a name. */
+  demonyms: z.array(z.string().min(1)).default([]),
+  /** Epithets for this feature alone, besides its layer's for its kind ("the Central Asian nation"). */
+  epithets: z.array(epithet).default([]),
   /** Features that contain this one (Almaty is within Kazakhstan): its mentions count for them, more weakly. */
   within: z.array(z.string().regex(FEATURE_ID, 'must name a feature id')).default([]),
   /** Other layers this feature also belongs to (Kazakhstan is also a CSTO member). */
@@ -146,6 +159,11 @@ export const layerMetaSchema = z.object({
   visible: z.boolean().default(true),
   /** How the layer is drawn and what its legend says; absent: the default look in a neutral colour. */
   style: layerStyleSchema.default({}),
+  /**
+   * Epithets by feature kind ("country": ["the country", "the former Soviet republic"]): each may stand
+   * for any feature of that kind in this layer, resolved to the one named last (src/pipeline/text/references.ts).
+   */
+  epithets: z.record(z.string().min(1), z.array(epithet).min(1)).default({}),
 });
 
 export const geoFileSchema = z.object({

@@ -61,9 +61,25 @@ export function parseGeoFiles(files: ReadonlyArray<{ file: string; text: string 
         problems.push({ file, message: `${label}: no geometry, no "parts" and no "naturalEarth" country` });
         return;
       }
+      const named = [...feature.properties.aliases, ...feature.properties.weakAliases].map((alias) =>
+        alias.toLowerCase(),
+      );
+      const twice = feature.properties.demonyms.filter((demonym) => named.includes(demonym.toLowerCase()));
+      if (twice.length > 0)
+        problems.push({
+          file,
+          message: `${label}: demonyms: "${twice.join('", "')}" also stand in aliases or weakAliases (keep each in one place)`,
+        });
       seenIds.set(id, file);
       features.push(feature);
     });
+    const kinds = new Set(features.map((feature) => feature.properties.kind));
+    for (const kind of Object.keys(layer.epithets))
+      if (!kinds.has(kind))
+        problems.push({
+          file,
+          message: `layer "${layer.id}": epithets: kind "${kind}" names no feature of this layer (its kinds: ${[...kinds].join(', ') || 'none'})`,
+        });
     layers.push({ file, layer, features });
   }
   layers.sort((a, b) => a.layer.order - b.layer.order);

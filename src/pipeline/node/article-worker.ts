@@ -1,6 +1,6 @@
 import { processArticle, type ArticleStageResult, type SeedInput } from '../article-stage.ts';
 import type { AliasIndex } from '../text/alias-index.ts';
-import { buildAliasIndex, type MatchableFeature } from '../text/match.ts';
+import { buildAliasIndex, type MatchableFeature } from '../text/alias-index.ts';
 import type { SourceMeta } from '../../contract/article.ts';
 
 export interface ArticleBatch {

@@ -60,7 +60,7 @@ export function readGeoFiles({
 }
 
 /** Inside the project, paths are shown as "seeds/x.txt"; elsewhere in full. */
-function displayPath(root: string, path: string): string {
+export function displayPath(root: string, path: string): string {
   const inside = relative(root, path);
   return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }

@@ -12,7 +12,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 /** The summary `npm run data` prints: articles, paragraphs, drops, features, excerpts per feature. */
-export function formatSummary(output: PipelineOutput): string {
+export function formatSummary(output: Pick<PipelineOutput, 'report' | 'mapData'>): string {
   const lines: string[] = [];
   const { articles, warnings } = output.report;
   const dropped = articles.reduce((sum, article) => sum + article.dropped.length, 0);
@@ -48,7 +48,7 @@ export function formatSummary(output: PipelineOutput): string {
 }
 
 /** Where each article's title, outlet, author and date came from (a line, a tag, JSON-LD, sources.json). */
-export function formatMetaOrigins(output: PipelineOutput): string {
+export function formatMetaOrigins(output: Pick<PipelineOutput, 'report'>): string {
   const lines: string[] = ['', 'Metadata (value ← where it came from):'];
   for (const article of output.report.articles) {
     lines.push(article.file);
@@ -67,7 +67,7 @@ export function formatMetaOrigins(output: PipelineOutput): string {
 }
 
 /** Every dropped line with its reason: nothing the cleaner removes goes unreported. */
-export function formatReport(output: PipelineOutput): string {
+export function formatReport(output: Pick<PipelineOutput, 'report'>): string {
   const lines: string[] = [formatMetaOrigins(output), '', 'Dropped lines:'];
   for (const article of output.report.articles) {
     lines.push(`${article.file}`);

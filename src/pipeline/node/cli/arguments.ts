@@ -50,7 +50,12 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
   try {
     parsed = parseArgs({
       args: [...rest],
-      options: Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, { type: spec.type }])),
+      options: Object.fromEntries(
+        Object.entries(specs).map(([key, spec]) => [
+          key,
+          spec.type === 'string' && spec.multiple ? { type: spec.type, multiple: true } : { type: spec.type },
+        ]),
+      ),
       strict: true,
       allowPositionals: true,
       tokens: true,
@@ -61,12 +66,20 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
   const seen = new Set<string>();
   for (const token of parsed.tokens ?? []) {
     if (token.kind !== 'option') continue;
-    if (seen.has(token.name)) throw new UsageError(`${name}: ${token.rawName} is given twice`);
+    const spec = specs[token.name];
+    const repeatable = spec?.type === 'string' && spec.multiple === true;
+    if (seen.has(token.name) && !repeatable) throw new UsageError(`${name}: ${token.rawName} is given twice`);
     seen.add(token.name);
   }
   const values = new Map<string, string | boolean>();
+  const lists = new Map<string, string[]>();
   for (const [key, value] of Object.entries(parsed.values)) {
     if (typeof value === 'string' || typeof value === 'boolean') values.set(key, value);
+    else if (Array.isArray(value))
+      lists.set(
+        key,
+        value.filter((item) => typeof item === 'string'),
+      );
   }
   if (values.get('help') === true) return { help: true };
   for (const [key, value] of values) {
@@ -75,6 +88,14 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
     if (value === '') throw new UsageError(`${name}: --${key} needs a value`);
     const refusal = spec.check?.(value);
     if (refusal) throw new UsageError(`${name}: --${key} ${refusal}`);
+  }
+  for (const [key, list] of lists) {
+    const spec = specs[key];
+    for (const value of list) {
+      if (value === '') throw new UsageError(`${name}: --${key} needs a value`);
+      const refusal = spec?.type === 'string' ? spec.check?.(value) : null;
+      if (refusal) throw new UsageError(`${name}: --${key} ${refusal}`);
+    }
   }
   const positionals = parsed.positionals;
   if (command.positional === 'none' && positionals.length > 0)
@@ -97,6 +118,7 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
       featureId: command.positional === 'feature-id' ? (positionals[0] ?? null) : null,
       flag: (key) => values.get(key) === true,
       value: text,
+      values: (key) => lists.get(key) ?? [],
     },
     folders: { seeds: text('seeds'), geo: text('geo') },
   };

@@ -11,6 +11,8 @@ export type CommandOption =
       help: string;
       /** Why a value is refused (said with the option's name), or null when it is good. */
       check?: (value: string) => string | null;
+      /** May be given more than once (`--in A --in B`); read with `values`. */
+      multiple?: boolean;
     };
 
 /** What a command was given, every flag and value already checked. */
@@ -19,6 +21,8 @@ export interface CommandArgs {
   featureId: string | null;
   flag(name: string): boolean;
   value(name: string): string | undefined;
+  /** Every value of an option that may be given more than once, in order. */
+  values(name: string): string[];
 }
 
 export interface CommandContext {

@@ -4,6 +4,8 @@ import { dataCommand } from './data.ts';
 import { excerptsCommand } from './excerpts.ts';
 import { factsCommand } from './facts.ts';
 import { featuresCommand } from './features.ts';
+import { reduceCommand } from './reduce.ts';
+import { stageCommand } from './stage.ts';
 
 /** Every CLI command, in the order the usage lists them. A new command: its module, and one line here. */
 export const COMMANDS: readonly Command[] = [
@@ -12,4 +14,6 @@ export const COMMANDS: readonly Command[] = [
   featuresCommand,
   articlesCommand,
   factsCommand,
+  stageCommand,
+  reduceCommand,
 ];
