@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { CHUNK_GROUPS } from './src/build/chunk-groups.ts';
 import { cspMetaTag } from './src/build/csp.ts';
 import { twoFrontsData } from './src/build/vite-plugin.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { appIcons, failOverLimit, WEB_MANIFEST } from './src/build/pwa.ts';
 import { chooseInputFolders } from './src/pipeline/node/input-folders.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -23,6 +25,23 @@ export default defineConfig({
       ...(cache ? { cacheDir: cache === 'off' ? null : cache } : {}),
     }),
     cspMetaTag(process.env['VITE_REMOTE_STYLE_URL']),
+    appIcons(),
+    // Offline after one visit: our own service worker (src/sw/sw.ts), the shell precached, the corpus's
+    // evidence cached as it is used. Registered by the app itself (src/lib/takeaway/offline.ts).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: WEB_MANIFEST,
+      injectManifest: {
+        globPatterns: ['**/*.{html,js,mjs,css,png,webmanifest}'],
+        globIgnores: ['evidence/**', 'sw.js'],
+        // Larger files are not skipped quietly: failOverLimit fails the build naming them.
+        maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+        manifestTransforms: [failOverLimit()],
+      },
+    }),
   ],
   build: {
     target: 'es2022',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { cacheDirOf } from '../pipeline/node/build-corpus.ts';
-import { inputFiles } from '../pipeline/node/read-inputs.ts';
+import { inputFiles, inputSources, isInputFile } from '../pipeline/node/read-inputs.ts';
 import { buildDataOnThread } from './data-worker.ts';
 import type { EvidenceFiles } from './evidence-files.ts';
 
@@ -101,11 +101,12 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
           (error: unknown) => next(error),
         );
       });
-      // A new or edited article or geo file is picked up on the next request: no code change, no
-      // restart; the per-article cache means only the changed article goes through the stage again.
-      const isInput = (file: string) => /[\\/](seeds|geo|story)[\\/][^\\/]+\.(txt|geojson|json)$/.test(file);
+      // A new, edited or removed input (any file the pipeline reads: a .txt or .html page, sources.json,
+      // a layer, the briefing, in the folders chosen, TWO_FRONTS_SEEDS / TWO_FRONTS_GEO included) is
+      // picked up with no code change and no restart; the per-article cache means only the changed
+      // article goes through the stage again. The rule is the pipeline's own (read-inputs.ts).
       const rebuild = (file: string) => {
-        if (!isInput(file)) return;
+        if (!isInputFile(options, file)) return;
         const next = build();
         next.then(
           () => {
@@ -119,7 +120,7 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
           (error: unknown) => server.config.logger.error(String(error)),
         );
       };
-      server.watcher.add([`${options.root}/seeds`, `${options.root}/geo`, `${options.root}/story`]);
+      server.watcher.add(inputSources(options).map(({ dir }) => dir));
       server.watcher.on('add', rebuild);
       server.watcher.on('change', rebuild);
       server.watcher.on('unlink', rebuild);

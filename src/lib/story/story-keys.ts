@@ -6,7 +6,7 @@
 /** What a presenter's key or clicker button does in presentation mode. */
 export type StoryCommand = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'fullscreen' | 'notes';
 /** Every command a key can give. */
-export type KeyCommand = StoryCommand | 'close-panel' | 'present';
+export type KeyCommand = StoryCommand | 'close-panel' | 'present' | 'export';
 
 export interface KeySituation {
   presenting: boolean;
@@ -39,6 +39,8 @@ export function keyCommand(event: KeyEvent, situation: KeySituation): KeyCommand
   if (situation.dialogOpen || situation.typing) return null;
   // Escape first closes an open panel; a second Escape leaves the briefing.
   if (event.key === 'Escape' && situation.panelOpen) return 'close-panel';
+  // "Export image", exploring or presenting.
+  if (event.key === 'e' || event.key === 'E') return 'export';
   if (!situation.presenting) return event.key === 'p' || event.key === 'P' ? 'present' : null;
   return PRESENTER_KEYS[event.key] ?? null;
 }
@@ -46,7 +48,7 @@ export function keyCommand(event: KeyEvent, situation: KeySituation): KeyCommand
 /** A presenter's key, as the map above reads it while presenting with nothing else open. */
 export function commandForKey(event: KeyEvent): StoryCommand | null {
   const command = keyCommand(event, { presenting: true, panelOpen: false, dialogOpen: false, typing: false });
-  return command === 'close-panel' || command === 'present' ? null : command;
+  return command === 'close-panel' || command === 'present' || command === 'export' ? null : command;
 }
 
 /** The step a command leads to, kept within 1…count. */

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import type { PipelineInput } from '../build.ts';
@@ -27,7 +27,7 @@ export function listSeeds({ root, seedsDir = join(root, 'seeds') }: InputPaths):
   file: string;
   path: string;
 }> {
-  return listFiles(seedsDir, ...SEED_EXTENSIONS).map((path) => ({ file: displayPath(root, path), path }));
+  return listFiles(seedsDir, isSeedName).map((path) => ({ file: displayPath(root, path), path }));
 }
 
 /** Everything but the seeds: geo layers, the curator's sources, the story and Natural Earth. */
@@ -53,7 +53,7 @@ export function readGeoFiles({
   root,
   geoDir = join(root, 'geo'),
 }: InputPaths): Array<{ file: string; text: string }> {
-  return listFiles(geoDir, '.geojson').map((path) => ({
+  return listFiles(geoDir, isGeoName).map((path) => ({
     file: displayPath(root, path),
     text: readFileSync(path, 'utf8'),
   }));
@@ -65,28 +65,49 @@ export function displayPath(root: string, path: string): string {
   return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
 
-/** Every input file the build depends on, for watch mode. */
-export function inputFiles({
+/** Seeds are text pages or saved web pages (bytes are decoded the same way for both). */
+export const SEED_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
+export const GEO_EXTENSIONS = ['.geojson'] as const;
+const SOURCES_FILE = 'sources.json';
+
+const hasExtension = (name: string, extensions: readonly string[]) =>
+  extensions.some((extension) => name.toLowerCase().endsWith(extension));
+const isSeedName = (name: string) => hasExtension(name, SEED_EXTENSIONS);
+const isGeoName = (name: string) => hasExtension(name, GEO_EXTENSIONS);
+
+/**
+ * What the pipeline reads, folder by folder, and which names in each: the one rule behind reading the
+ * inputs, listing them and the dev server's watching (so a dropped .html page or a folder set by
+ * TWO_FRONTS_SEEDS is seen exactly as it is read).
+ */
+export function inputSources({
   root,
   seedsDir = join(root, 'seeds'),
   geoDir = join(root, 'geo'),
   storyFile = join(root, 'story', 'briefing.json'),
-}: InputPaths): string[] {
-  const sourcesPath = join(seedsDir, 'sources.json');
+}: InputPaths): Array<{ dir: string; accepts: (name: string) => boolean }> {
   return [
-    ...listFiles(seedsDir, ...SEED_EXTENSIONS),
-    ...listFiles(geoDir, '.geojson'),
-    ...[sourcesPath, storyFile].filter((path) => existsSync(path)),
+    { dir: resolve(seedsDir), accepts: (name) => isSeedName(name) || name === SOURCES_FILE },
+    { dir: resolve(geoDir), accepts: isGeoName },
+    { dir: resolve(dirname(storyFile)), accepts: (name) => name === basename(storyFile) },
   ];
 }
 
-/** Seeds are text pages or saved web pages (bytes are decoded the same way for both). */
-export const SEED_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
+/** Whether the pipeline reads this file (a new one counts too): for the dev server's watcher. */
+export function isInputFile(paths: InputPaths, file: string): boolean {
+  const path = resolve(file);
+  return inputSources(paths).some(({ dir, accepts }) => dirname(path) === dir && accepts(basename(path)));
+}
 
-function listFiles(dir: string, ...extensions: readonly string[]): string[] {
+/** Every input file the build depends on now, for watch mode. */
+export function inputFiles(paths: InputPaths): string[] {
+  return inputSources(paths).flatMap(({ dir, accepts }) => listFiles(dir, accepts));
+}
+
+function listFiles(dir: string, accepts: (name: string) => boolean): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => extensions.some((extension) => name.toLowerCase().endsWith(extension)))
+    .filter(accepts)
     .sort()
     .map((name) => join(dir, name));
 }

@@ -1,0 +1,68 @@
+import type { Section } from '../../contract/article.ts';
+import type { ArticleSummary, FeatureEvidence } from '../../contract/dataset.ts';
+import type { Citation } from '../../pipeline/story/story.ts';
+import { foundOnLine } from '../panel/citation/cite.ts';
+import { cslItemFor, type CslItem } from '../panel/citation/csl-item.ts';
+import { FIRST_WINDOW, groupBySource } from '../panel/group-excerpts.ts';
+import { sourceKey, type QuotedText } from '../panel/provenance.ts';
+
+type Articles = Readonly<Record<string, ArticleSummary>>;
+
+/** What a view shows quotes from, with the metadata of the pages they were found on. */
+export interface ShownQuotes {
+  quotes: QuotedText[];
+  articles: Articles;
+}
+
+export interface Footnote {
+  number: number;
+  /** The Chicago author-date reference, then where the text was found when that is not its own page. */
+  text: string;
+}
+
+/** The open panel's first window: the best sources' excerpts, in the panel's order (group-excerpts.ts). */
+export function panelQuotes(evidence: Pick<FeatureEvidence, 'excerpts' | 'articles'>): ShownQuotes {
+  const groups = groupBySource(evidence.excerpts, evidence.articles).slice(0, FIRST_WINDOW.groups);
+  return {
+    quotes: groups.flatMap((group) => group.excerpts.slice(0, FIRST_WINDOW.perGroup)),
+    articles: evidence.articles,
+  };
+}
+
+/** A briefing step's citations, each credited to whoever wrote it (a related story to its own outlet). */
+export function stepQuotes(cite: readonly Citation[]): ShownQuotes {
+  const articles: Record<string, ArticleSummary> = {};
+  const quotes = cite.map((citation): QuotedText => {
+    articles[citation.article] = { id: citation.article, meta: citation.meta };
+    const section: Section =
+      citation.section === 'related' || citation.section === 'caption' ? citation.section : 'body';
+    return {
+      article: citation.article,
+      paragraph: citation.paragraph,
+      section,
+      text: citation.text,
+      source: citation.source,
+    };
+  });
+  return { quotes, articles };
+}
+
+/**
+ * One numbered footnote per source, in first-shown order: its reference (`reference` formats a CSL
+ * item, e.g. Chicago author-date with citation-js) and, for a related story or a caption, where it was found.
+ */
+export function footnotes(
+  { quotes, articles }: ShownQuotes,
+  reference: (item: CslItem) => string,
+): Footnote[] {
+  const first = new Map<string, QuotedText>();
+  for (const quoted of quotes) if (!first.has(sourceKey(quoted))) first.set(sourceKey(quoted), quoted);
+  return [...first.values()].map((quoted, index) => ({
+    number: index + 1,
+    text: [reference(cslItemFor(quoted, articles)), foundOnLine(quoted, articles)].filter(Boolean).join(' '),
+  }));
+}
+
+/** The footnotes as the PNG's Description and the PDF's text carry them: "1. …" one a line. */
+export const footnoteLines = (notes: readonly Footnote[]): string =>
+  notes.map((note) => `${note.number}. ${note.text}`).join('\n');

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { readPngText } from '../../src/lib/takeaway/png-text.ts';
+import { openPage, waitForMapIdle } from './browser.ts';
+import { panelExcerptsReady, useBuiltApp } from './app-page.ts';
+
+const built = useBuiltApp();
+/** Eight helpers share two cores: the map may take long to be idle. */
+const SLOW = 240_000;
+
+async function openAt(page: Page, hash: string) {
+  await page.goto(`${built.server.url}/${hash}`);
+  await waitForMapIdle(page, 120_000);
+}
+
+/** Presses `e` (or clicks the button) and returns the downloaded file's name and bytes. */
+async function exportPng(page: Page, how: 'key' | 'button' = 'key') {
+  const download = page.waitForEvent('download', { timeout: 90_000 });
+  if (how === 'key') await page.keyboard.press('e');
+  else await page.getByRole('button', { name: 'Export image' }).click();
+  const file = await download;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
+}
+
+/** The image's size as the browser decodes it (a broken PNG fails here). */
+async function decodedSize(page: Page, bytes: Uint8Array) {
+  return page.evaluate(
+    async (data) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      return { width: bitmap.width, height: bitmap.height };
+    },
+    [...bytes],
+  );
+}
+
+const outletsShown = async (page: Page, scope: string) =>
+  [
+    ...new Set((await page.locator(`${scope} .source .outlet`).allTextContents()).map((text) => text.trim())),
+  ].filter((outlet) => outlet && outlet !== 'Outlet not stated');
+
+describe('Export image', () => {
+  it(
+    "exports the open panel's view: 2× map, deep link, attribution and the shown sources in the text chunks",
+    async () => {
+      const { page, context, foreignRequests, consoleErrors } = await openPage(
+        built.browser,
+        built.server.url,
+      );
+      await openAt(page, '#map=5/43.25/76.9&feature=almaty');
+      await panelExcerptsReady(page, 60_000);
+      const outlets = await outletsShown(page, 'aside.panel .excerpt-list');
+      expect(outlets.length).toBeGreaterThan(1);
+      const href = await page.evaluate(() => location.href);
+      const { name, bytes } = await exportPng(page);
+      expect(name).toMatch(/^two-fronts-almaty-\d{4}-\d{2}-\d{2}\.png$/);
+      const text = Object.fromEntries(readPngText(bytes));
+      expect(text['Source']).toBe(href);
+      expect(text['Copyright']).toContain('Natural Earth');
+      expect(text['Title']).toContain('Almaty');
+      const notes = text['Description']!.split('\n');
+      expect(notes[0]).toMatch(/^1\. /);
+      for (const outlet of outlets) expect(text['Description']).toContain(outlet);
+      // Chicago author-date: a year (or n.d., where the page states none) and the title in quotes.
+      for (const note of notes) expect(note).toMatch(/^\d+\. (?=.*(\b2022\b|n\.d\.))(?=.*“[^”]+”)/);
+      const canvasWidth = await page.locator('.map-region canvas').evaluate((canvas) => canvas.clientWidth);
+      const size = await decodedSize(page, bytes);
+      expect(size.width).toBe(canvasWidth * 2);
+      expect(size.height).toBeGreaterThan(
+        (await page.locator('.map-region canvas').evaluate((canvas) => canvas.clientHeight)) * 2,
+      );
+      await expect(page.getByRole('status').filter({ hasText: 'Saved' }).count()).resolves.toBe(1);
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "exports a briefing step with the step's citations, on the phone layout too",
+    async () => {
+      const { page, context, foreignRequests, consoleErrors } = await openPage(
+        built.browser,
+        built.server.url,
+        {
+          width: 390,
+          height: 800,
+        },
+      );
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openAt(page, '#step=3');
+      const slide = page.locator('[aria-roledescription="slide"]');
+      await slide.waitFor();
+      const title = (await slide.locator('h2').textContent())!.trim();
+      const more = page.getByRole('button', { name: /Show all \d+ cited excerpts/ });
+      if (await more.count()) await more.click();
+      const outlets = await outletsShown(page, '[aria-roledescription="slide"]');
+      expect(outlets.length).toBeGreaterThan(0);
+      const { bytes } = await exportPng(page, 'button');
+      const text = Object.fromEntries(readPngText(bytes));
+      expect(text['Title']).toContain(title);
+      expect(text['Source']).toContain('step=3');
+      for (const outlet of outlets) expect(text['Description']).toContain(outlet);
+      const size = await decodedSize(page, bytes);
+      expect(size.width).toBe(390 * 2);
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
