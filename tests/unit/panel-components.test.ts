@@ -80,6 +80,23 @@ describe('ExcerptCard', () => {
     expect(note).toBe('Also carried by RFE/RL: Second sentence was carried.');
   });
 
+  it('marks a paragraph shown only as context for the excerpt above it, and no other', () => {
+    const context = excerptOf('Some forces that would normally go are far away.', {
+      id: 'a#p6',
+      paragraph: 6,
+      contextFor: 'a#p7',
+    });
+    const { container } = render(ExcerptCard, { excerpt: context, articles, onread: () => {} });
+    const note = container.querySelector('.context-for');
+    expect(note?.textContent?.trim()).toBe(
+      'Context: the paragraph just before the excerpt above, which leans on it',
+    );
+    expect(note?.getAttribute('data-context-for')).toBe('a#p7');
+    cleanup();
+    const plain = render(ExcerptCard, { excerpt: excerptOf('Plain.'), articles, onread: () => {} });
+    expect(plain.container.querySelector('.context-for')).toBeNull();
+  });
+
   it('shows no "Also carried by" when no sentence is carried', () => {
     const { container } = render(ExcerptCard, { excerpt: excerptOf('Plain.'), articles, onread: () => {} });
     expect(container.textContent).not.toContain('Also carried by');

@@ -93,7 +93,27 @@ const mapData: MapData = {
 };
 
 describe('grouping by source', () => {
-  it('puts a page’s own text in one group and each related story in its own, best first', () => {
+  it('never reorders the ranking: each source stands where its best-ranked excerpt ranks', () => {
+    // Ranked order (as the pipeline gives it): a related story first by tier? No: own text first, but
+    // here the related story (B) scores higher than the page's text it follows, and page C ranks second.
+    const feature = generatedEvidence(3, 1);
+    const [a, b, c] = feature.excerpts as [Excerpt, Excerpt, Excerpt];
+    const ranked: Excerpt[] = [
+      { ...a, score: 1 },
+      { ...c, score: 0.5 },
+      { ...a, id: 'page-0#p7', paragraph: 7, score: 3 },
+      { ...b, section: 'related', source: meta('Wire 1', 'Wire story 1'), score: 9 },
+    ];
+    const groups = groupBySource(ranked, feature.articles);
+    expect(groups.map((group) => group.excerpts.map((excerpt) => excerpt.id))).toEqual([
+      ['page-0#p0', 'page-0#p7'],
+      ['page-2#p0'],
+      ['page-1#p0'],
+    ]);
+    expect(groups[0]!.excerpts[0]).toBe(ranked[0]);
+  });
+
+  it('puts a page’s own text in one group and each related story in its own, in ranked order', () => {
     const feature = generatedEvidence(3, 5);
     const groups = groupBySource(feature.excerpts, feature.articles);
     expect(groups).toHaveLength(6);

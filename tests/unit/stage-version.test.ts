@@ -1,4 +1,6 @@
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from './fixtures.ts';
 import {
   importsOf,
   resolvedVersions,
@@ -40,6 +42,16 @@ describe('the stage version (part of every cache key)', () => {
     for (const outside of ['src/pipeline/reduce.ts', 'src/pipeline/node/', 'src/lib/', 'src/build/'])
       expect(names.some((file) => file.includes(outside))).toBe(false);
     expect(packages).toEqual(expect.arrayContaining(['@mozilla/readability', 'chrono-node', 'linkedom']));
+  });
+
+  it('the pool workers load the stage and nothing of the reduce', () => {
+    const stage = stageModules();
+    const worker = stageModules(join(ROOT, 'src', 'pipeline', 'node', 'article-worker.ts'));
+    const extra = worker.files.filter((file) => !stage.files.includes(file)).map((file) => basename(file));
+    expect(extra).toEqual(['article-worker.ts']);
+    expect(worker.packages).toEqual(stage.packages);
+    for (const reduceOnly of ['rank-corpus.ts', 'shared-quotes.ts', 'stream-reduce.ts', 'reduce.ts'])
+      expect(worker.files.map((file) => basename(file))).not.toContain(reduceOnly);
   });
 
   it("resolves each package's version and its dependencies' as Node would, nested copies first", () => {

@@ -6,12 +6,18 @@ export interface ExcerptGroup {
   /** One group per source: a page's own text (with its captions), or one related story on it. */
   key: string;
   provenance: Provenance;
-  /** Best score in the group: groups are ordered by their best excerpt. */
+  /** Best score in the group. */
   best: number;
   excerpts: Excerpt[];
 }
 
-/** Excerpts grouped by who wrote them, each group in rank order, groups ordered by their best excerpt. */
+/**
+ * Excerpts grouped by who wrote them, without reordering the ranking: each group stands where its
+ * first (best-ranked) excerpt ranks, and holds its source's excerpts in rank order. So the first card
+ * is always the top-ranked excerpt, and when every source has one excerpt the panel reads exactly as
+ * `npm run excerpts -- <id> --json` prints. (A group's order is never its best score: scores are not
+ * comparable across tiers, and own text ranks above a related story that scores higher.)
+ */
 export function groupBySource(
   excerpts: readonly Excerpt[],
   articles: Readonly<Record<string, ArticleSummary>>,
@@ -27,7 +33,8 @@ export function groupBySource(
     group.excerpts.push(excerpt);
     group.best = Math.max(group.best, excerpt.score);
   }
-  return [...groups.values()].sort((a, b) => b.best - a.best);
+  // A Map keeps the order in which its keys were first set: each source where it first ranks.
+  return [...groups.values()];
 }
 
 /** What of a long list is rendered: so many sources, and so many excerpts of each. */

@@ -159,7 +159,7 @@ export async function buildCorpus(
   const corpus = prepareCorpus(input);
   const cacheDir = cacheDirOf(options);
   // The excerpts spill next to the cache (on disk), not in a temporary folder that may live in memory.
-  const work = mkdtempSync(join(cacheDir ? folder(cacheDir) : tmpdir(), 'work-'));
+  const work = mkdtempSync(join(cacheDir ? folder(cacheDir) : tmpdir(), 'two-fronts-build-'));
   const spill = new DiskSpill(work);
   try {
     const seeds = seedOrder(listSeeds(options));
