@@ -40,7 +40,7 @@ describe('accessibility audit (axe-core)', () => {
     await openAt(page, built.server.url);
     expect(await seriousViolations(page)).toEqual([]);
     await openAt(page, built.server.url, '#feature=ukraine-border-buildup');
-    expect(await panelHeading(page)).toBeTruthy();
+    expect(await panelHeading(page)).toBe('Ukraine border build-up');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('combobox').fill('Kaz');
     await page.getByRole('listbox').waitFor();

@@ -65,7 +65,7 @@ describe('robustness in Chromium', () => {
     expect(policy).not.toContain('unsafe-inline');
     const watch = await openPage(browser, server.url);
     await openAt(watch.page, server.url, '#feature=ukraine-border-buildup');
-    expect(await panelHeading(watch.page)).toBeTruthy();
+    expect(await panelHeading(watch.page)).toBe('Ukraine border build-up');
     expect(watch.consoleErrors).toEqual([]);
     await watch.context.close();
   });

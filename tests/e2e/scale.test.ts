@@ -146,8 +146,11 @@ describe(`the app at ${ARTICLES} articles × ${FEATURES} features`, () => {
     const name = generated[2]!.properties.name;
     await input.fill(name);
     const hit = watch.page.getByRole('option').filter({ has: watch.page.locator('mark', { hasText: name }) });
+    // A text hit names the feature whose excerpt it is ("Name: …"); the panel opens on that one.
+    const owner = ((await hit.first().locator('.detail').textContent()) ?? '').replace(/:$/, '').trim();
+    expect(owner).not.toBe('');
     await hit.first().click();
-    expect(await panelHeading(watch.page)).toBeTruthy();
+    expect(await panelHeading(watch.page)).toBe(owner);
     await watch.page.locator('dialog[open] .current mark').first().waitFor();
     expect(watch.consoleErrors).toEqual([]);
     await watch.context.close();
