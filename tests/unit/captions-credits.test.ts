@@ -41,6 +41,13 @@ describe('photo credits', () => {
       'Kazakh Defence Ministry Press Service via AP',
     );
   });
+  it('reads a slashed credit after the caption sentence, "File Photo" left out', () => {
+    expect(
+      creditOf(
+        'FILE PHOTO: Police officers guard a street in Almaty, January 8, 2022. Eurasia Wire/Olzhas Bek/File Photo',
+      ),
+    ).toBe('Eurasia Wire/Olzhas Bek');
+  });
   it('reads a credit line on its own', () => {
     expect(creditOf('Photo by Pavel Lebedev/REUTERS')).toBe('Pavel Lebedev/Reuters');
     expect(creditOf('Credit: Orbital Vista Imaging')).toBe('Orbital Vista Imaging');

@@ -60,4 +60,22 @@ describe('the page model: every line labelled once, read by both the metadata an
     expect(model.lines.find((entry) => entry.line.number === 8)?.label).toBe('title');
     expect(model.lines.find((entry) => entry.line.number === 2)?.label).not.toBe('title');
   });
+
+  it('a credit line in the header that stands beside no caption credits every picture', () => {
+    const model = readPage(
+      page(
+        'Harbour Monthly',
+        'The border towns that watched the convoys pass',
+        'Words by Dana Ruslan',
+        'Photographs by Ivo Stenmark',
+        'January 14, 2022',
+        'Slide 1 of 2: Trucks wait at the border crossing near Petropavl on January 9, 2022.',
+        'Slide 2 of 2: A woman walks past a closed bank in Petropavl on January 10, 2022. (Lena Koval/Steppe Wire)',
+        'For three days in early January, the only news most people trusted came from relatives in Russia.',
+      ),
+    );
+    const captions = model.lines.filter((entry) => entry.label === 'caption');
+    expect(captions.map((entry) => entry.credit)).toEqual(['Ivo Stenmark', 'Lena Koval/Steppe Wire']);
+    expect(model.lines.find((entry) => entry.line.number === 4)?.label).toBe('credit');
+  });
 });

@@ -73,6 +73,10 @@ export const LINE_RULES: readonly LineRule[] = [
       80,
     ),
   },
+  {
+    reason: "site's standards notice",
+    test: pattern(/^(our (editorial )?standards|editorial standards)\s*:/i, 160),
+  },
   { reason: 'caption widget', test: pattern(/^caption\s*arrow\s*caption$/i) },
   { reason: 'photo credit', test: pattern(/^(photo |image |picture )?credits?\s*:/i, 160) },
   { reason: 'photo credit', test: pattern(/^(photo|image|picture|video) source\s*[,:]\s*\S/i, 160) },
@@ -102,14 +106,14 @@ export const LINE_RULES: readonly LineRule[] = [
       (line.length <= 80 &&
         !/[.!?]$/.test(line) &&
         /\/\s*(getty( images)?|reuters|ap|afp|epa|tass|sputnik|shutterstock|alamy|anadolu)\b/i.test(line)) ||
-      /^(photo|image|picture)s?\s+(by|courtesy of|credit)\b[^.]{0,80}$/i.test(line),
+      /^(photo|photograph|image|picture)s?\s+(by|courtesy of|credit)\b[^.]{0,80}$/i.test(line),
   },
 ];
 
 export const RELATED_HEADER =
   /^(recommended( stories| for you)?|related( stories| articles| coverage| content| reading)?|more from .{1,40}|you may also like|most read|read next|more stories|further reading|read (also|more|next)|see also|more on (this|that)( story| topic)?|also read|latest( news| stories)?|more (news|galleries|videos|photos|articles|coverage)|top stories|trending( now)?|popular( now)?)\s*:?$/i;
 
-export const CAPTION_PREFIX = /^(image|photo|picture|caption|pictured)\s*:\s*\S/i;
+export const CAPTION_PREFIX = /^((file |handout )?(image|photo|picture)|caption|pictured)\s*:\s*\S/i;
 
 /** Bullets and list dots (with any indentation before them) are layout, not text. */
 export const BULLET_PREFIX = /^\s*[•·▪◦‣∙*–-]\s+/u;

@@ -35,6 +35,9 @@ export function creditOf(text: string): string | null {
       return tidy(bracketed);
   }
   if (SLASHED.test(trimmed) && trimmed.length <= 80) return tidy(trimmed);
+  // "… January 8, 2022. Eurasia Wire/Olzhas Bek/File Photo": a slashed credit after the caption's sentence.
+  const after = /[.!?]["”’]?\s+([^.!?]{2,80})$/.exec(trimmed)?.[1];
+  if (after && SLASHED.test(after) && isCreditShaped(after)) return tidy(after);
   return null;
 }
 

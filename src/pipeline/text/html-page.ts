@@ -19,6 +19,8 @@ export interface HtmlPage {
   lineOf: (renderedLine: number) => number;
   /** Rendered line numbers of `<figcaption>` blocks. */
   captionLines: Set<number>;
+  /** Rendered line numbers of blocks the markup marks as the standfirst (summary under the headline). */
+  standfirstLines: Set<number>;
   /** What the page's tags state (JSON-LD, Open Graph, meta, `<time>`, Readability's byline). */
   meta: PageMeta;
   /** Everything taken out of the page before the text cleaner ran, with its reason. */
@@ -29,6 +31,10 @@ export interface HtmlPage {
 }
 
 export type HtmlResult = HtmlPage | { ok: false; reason: string };
+
+/** How pages mark the summary under the headline (class names of kinds of blocks, not of one site). */
+const STANDFIRST =
+  '.standfirst, .dek, .deck, .subtitle, .subheadline, .sub-headline, .article-summary, .summary, .lede, .lead-in, [itemprop="description"]';
 
 /** Readability's threshold is for whole web pages; a short news item still counts. */
 const MIN_ARTICLE_CHARS = 200;
@@ -120,11 +126,13 @@ function readParsedPage(html: string): HtmlResult {
   const lines: string[] = [];
   const sourceLines: number[] = [];
   const captionLines = new Set<number>();
+  const standfirstLines = new Set<number>();
   let lastLine = 1;
-  const push = (text: string, line: number, caption: boolean) => {
+  const push = (text: string, line: number, caption: boolean, standfirst = false) => {
     lines.push(text);
     sourceLines.push(line);
     if (caption) captionLines.add(lines.length);
+    if (standfirst) standfirstLines.add(lines.length);
   };
   extracted.blocks.forEach((block, position) => {
     const index = matched[position] ?? -1;
@@ -135,7 +143,12 @@ function readParsedPage(html: string): HtmlResult {
     }
     const match = candidates[index];
     lastLine = match?.line ?? lastLine;
-    push(block.text, lastLine, block.caption || (match?.caption ?? false));
+    push(
+      block.text,
+      lastLine,
+      block.caption || (match?.caption ?? false),
+      match?.element.matches(STANDFIRST) ?? false,
+    );
   });
   const title = meta.title ? normalizeForComparison(meta.title.value) : null;
   const bylineKey = extracted.byline ? normalizeForComparison(extracted.byline) : null;
@@ -168,6 +181,7 @@ function readParsedPage(html: string): HtmlResult {
     text: lines.join('\n'),
     lineOf: (renderedLine) => sourceLines[renderedLine - 1] ?? renderedLine,
     captionLines,
+    standfirstLines,
     meta,
     dropped: dropped.sort((a, b) => a.line - b.line),
     haystack: [document.title, body.textContent ?? '', ...tagValues, ...jsonLd, ...times].join('\n'),

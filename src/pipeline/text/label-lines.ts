@@ -19,6 +19,8 @@ export interface LabelOptions {
   captionLines?: ReadonlySet<number>;
   /** Whether a related-story blurb speaks of the mission (decided by the matcher). */
   isOnTopic?: (text: string) => boolean;
+  /** Lines the page marks as its standfirst (an HTML page's summary under the headline). */
+  standfirstLines?: ReadonlySet<number>;
 }
 
 /** Where in the file a bio can stand: author bios sit at the end of a page. */
@@ -100,6 +102,10 @@ export function labelLines(
       const label = RULE_LABELS[rule.reason] ?? 'furniture';
       const credit = label === 'credit' ? creditOf(text) : null;
       put(line, label, rule.reason, credit ? { credit } : {});
+      continue;
+    }
+    if (options.standfirstLines?.has(line.number)) {
+      keep(line, 'standfirst');
       continue;
     }
     if (announced || options.captionLines?.has(line.number)) {
@@ -232,6 +238,7 @@ function attachCredits(labelled: LabelledLine[]): void {
   }
   // A caption marker between a credit and its caption ("Image source, …", "Image caption,") is passed over.
   const near = labelled.filter((entry) => entry.reason !== CAPTION_MARKER);
+  const pageCredits: string[] = [];
   near.forEach((entry, index) => {
     if (entry.label !== 'credit' || !entry.credit) return;
     const before = near[index - 1];
@@ -240,5 +247,12 @@ function attachCredits(labelled: LabelledLine[]): void {
       candidate?.label === 'caption' && candidate.reason === null && candidate.credit === undefined;
     if (open(before)) before!.credit = entry.credit;
     else if (open(after)) after!.credit = entry.credit;
+    else if (!labelled.slice(0, labelled.indexOf(entry)).some(isKeptBody)) pageCredits.push(entry.credit);
   });
+  // One credit line in the header that no caption stands beside ("Photographs by …") credits every picture.
+  const [pageCredit] = pageCredits;
+  if (pageCredit === undefined || pageCredits.length > 1) return;
+  for (const entry of labelled)
+    if (entry.label === 'caption' && entry.reason === null && entry.credit === undefined)
+      entry.credit = pageCredit;
 }

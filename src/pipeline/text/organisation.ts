@@ -3,7 +3,7 @@
  * particles only, with a word that names a kind of organisation. A headline is not one of these.
  */
 const ORGANISATION_WORD =
-  /\b(ministry|department|institute|institution|agency|council|office|centre|center|foundation|university|committee|government|embassy|commission|magazine|times|post|news|press|gazette|herald|tribune|journal|courier|sentinel|telegraph|wire|media|network|review|monitor|daily|weekly|chronicle|observer|dispatch|bulletin|radio|television|tv|ledger|register|inquirer|examiner|enquirer|courant|broadcasting|broadcaster|corporation)\b/i;
+  /\b(ministry|department|institute|institution|agency|council|office|centre|center|foundation|university|committee|government|embassy|commission|magazine|times|post|news|press|gazette|herald|tribune|journal|courier|sentinel|telegraph|wire|media|network|review|monitor|daily|weekly|monthly|chronicle|observer|dispatch|bulletin|radio|television|tv|ledger|register|inquirer|examiner|enquirer|courant|broadcasting|broadcaster|corporation)\b/i;
 const PARTICLE = /^(of|the|and|for|in|on|at|de|la|le|&)$/i;
 const CAPITALISED = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u;
 

@@ -65,7 +65,7 @@ export function articleFromSeed(
   const model = readPage(text, {
     isOnTopic,
     ...(knownTitle ? { title: knownTitle } : {}),
-    ...(html ? { captionLines: html.captionLines } : {}),
+    ...(html ? { captionLines: html.captionLines, standfirstLines: html.standfirstLines } : {}),
   });
   const textMeta = detectTextMeta(model);
   const pageMeta = html ? mergePageMeta(html.meta, textMeta) : textMeta;
