@@ -74,6 +74,11 @@ export interface SourceMeta {
    * never the article's author. Absent or null when the page states none.
    */
   credit?: string | null;
+  /**
+   * For a page with no full date: its update or publication notice as stated ("updated on January 6"),
+   * verbatim; the year it does not state is not guessed. Absent or null otherwise.
+   */
+  updated?: string | null;
 }
 
 /**

@@ -111,13 +111,21 @@ export function unusedSources(corpus: PreparedCorpus, seedIds: ReadonlySet<strin
 
 /** What the reader loads for one article: its metadata and paragraphs. */
 export function articleEvidence(article: Article): ArticleEvidence {
+  const updated = article.meta.date === null ? dateNotice(article) : null;
   return {
     id: article.id,
-    meta: article.meta,
+    meta: updated ? { ...article.meta, updated } : article.meta,
     paragraphs: article.paragraphs.map(({ index, section, text, heading }) =>
       heading === undefined ? { index, section, text } : { index, section, text, heading },
     ),
   };
+}
+
+/** A page's update or publication notice the cleaner set aside ("updated on January 6"), as stated. */
+function dateNotice(article: Article): string | null {
+  const line = article.dropped.find((dropped) => /update|publication|posted/i.test(dropped.reason));
+  const said = line ? /\b(?:updated|published|posted)\b.*$/i.exec(line.text.trim())?.[0] : undefined;
+  return said ? said.replace(/\.$/, '') : null;
 }
 
 /** One article's line in the build report. */

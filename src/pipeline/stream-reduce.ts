@@ -104,8 +104,10 @@ export function streamReduce(input: StreamReduceInput): StreamedCorpus {
     if (!article) continue;
     positions.push(position);
     reports.push(articleReport(article));
-    metas.set(article.id, article.meta);
-    sink.article(articleEvidence(article));
+    const evidence = articleEvidence(article);
+    // The evidence's metadata (with a page's update notice), as the in-memory reduce cites it.
+    metas.set(article.id, { ...article.meta, ...evidence.meta });
+    sink.article(evidence);
     sink.articleRead?.(article);
     figures.push(...result.figures);
     search.add(article);

@@ -155,7 +155,7 @@ describe('citation text (citation-js, Chicago author-date)', () => {
     expect(text).toBe(
       'Northwind Wire. n.d. “Pass Reopens after Two-Day Standoff.”\n' +
         '“KESTREL FORD (Northwind Wire) - The pass reopened on Monday.”\n' +
-        '(Related story on The Prairie Ledger page, “Grain convoys stall at the northern pass”.)',
+        '(Related story on The Prairie Ledger page, “Grain convoys stall at the northern pass.”)',
     );
     expect(text).not.toContain('Quill');
   });
@@ -168,7 +168,7 @@ describe('citation text (citation-js, Chicago author-date)', () => {
   it('names the original when the quoted text reproduces another article’s words', async () => {
     const withOriginal = { ...articles, wire: { id: 'wire', meta: wire } };
     const text = await copyCitationText({ ...own, quotes: { article: 'wire', paragraph: 2 } }, withOriginal);
-    expect(text.split('\n').at(-1)).toBe('(Quoting Northwind Wire.)');
+    expect(text.split('\n').at(-1)).toBe('(Quoting Northwind Wire, “Pass reopens after two-day standoff.”)');
   });
   it('exports CSL-JSON that names parsed and quotes with their selectors', async () => {
     const json: unknown = JSON.parse(await evidenceCslJson([own, related], articles));

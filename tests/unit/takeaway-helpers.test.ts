@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Excerpt, SourceMeta } from '../../src/contract/article.ts';
 import type { Citation } from '../../src/pipeline/story/story.ts';
 import { keyCommand } from '../../src/lib/story/story-keys.ts';
-import { footnoteLines, footnotes, panelQuotes, stepQuotes } from '../../src/lib/takeaway/footnotes.ts';
+import {
+  footnoteLines,
+  footnotes,
+  noteNumbers,
+  panelQuotes,
+  stepQuotes,
+} from '../../src/lib/takeaway/footnotes.ts';
 import { distanceMetres, scaleBar } from '../../src/lib/takeaway/scale-bar.ts';
 import { asOfFromHash, embedSnippet, embedUrl, fullAppUrl } from '../../src/lib/takeaway/view-link.ts';
 import { wrapText } from '../../src/lib/takeaway/wrap-text.ts';
@@ -156,5 +162,19 @@ describe('export key', () => {
         { ...situation, dialogOpen: true },
       ),
     ).toBeNull();
+  });
+});
+
+describe('note numbers', () => {
+  it("numbers each quote by its source's footnote, in first-shown order", () => {
+    const source = { outlet: 'X', title: null, author: null, date: null };
+    const quote = (article: string) => ({
+      article,
+      paragraph: 0,
+      section: 'body' as const,
+      text: 't',
+      source,
+    });
+    expect(noteNumbers([quote('b'), quote('a'), quote('b'), quote('c')])).toEqual([1, 2, 1, 3]);
   });
 });

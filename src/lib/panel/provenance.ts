@@ -55,6 +55,17 @@ export function onPage(host: SourceMeta | null, articleId: string): string {
   return `on page ${articleId}`;
 }
 
+/** "on John Herbst’s page" when the page names its author, else as onPage: whose page a caption stands on. */
+export function onWhosePage(host: SourceMeta | null, articleId: string): string {
+  return host?.author ? `on ${host.author}’s page` : onPage(host, articleId);
+}
+
+/** The outlet that wrote a text, and the site it was read on for a wire story: "AP, via prairie-sentinel.example". */
+export function outletVia(writer: SourceMeta): string {
+  const outlet = writer.outlet ?? 'Outlet not stated';
+  return writer.via ? `${outlet}, via ${writer.via}` : outlet;
+}
+
 export function provenanceOf(
   quoted: Pick<QuotedText, 'article' | 'section' | 'source'>,
   articles: Readonly<Record<string, ArticleSummary>>,
@@ -70,8 +81,10 @@ export function provenanceOf(
         ? `${writer.outlet}, in a related story ${onHost}`
         : `A related story ${onHost} (outlet not stated)`
       : kind === 'caption'
-        ? `Photo caption ${onHost}`
-        : (writer.outlet ?? 'Outlet not stated');
+        ? writer.credit
+          ? `Photo: ${writer.credit}, ${onWhosePage(host, quoted.article)}`
+          : `Photo caption ${onHost}`
+        : outletVia(writer);
   return { kind, writer, host, hostName, onHost, label };
 }
 

@@ -1,6 +1,6 @@
 import type { SourceMeta } from '../../contract/article.ts';
 
-/** Outlet, title and date for display; "outlet not stated" where the text does not say. */
+/** Outlet (and the site it was read on), title and date for display; "outlet not stated" where the text does not say. */
 export function sourceLine(meta: SourceMeta): {
   outlet: string;
   title: string;
@@ -8,7 +8,10 @@ export function sourceLine(meta: SourceMeta): {
   date: string | null;
 } {
   return {
-    outlet: meta.outlet ?? 'Outlet not stated',
+    // A wire story read on another site: "AP, via prairie-sentinel.example".
+    outlet: meta.via
+      ? `${meta.outlet ?? 'Outlet not stated'}, via ${meta.via}`
+      : (meta.outlet ?? 'Outlet not stated'),
     title: meta.title ?? 'Untitled',
     author: meta.author,
     date: meta.date,

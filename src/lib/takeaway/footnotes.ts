@@ -47,6 +47,16 @@ export function stepQuotes(cite: readonly Citation[]): ShownQuotes {
   return { quotes, articles };
 }
 
+/** For each quote, the number of its source's footnote (sources numbered in first-shown order). */
+export function noteNumbers(quotes: readonly QuotedText[]): number[] {
+  const numbers = new Map<string, number>();
+  return quotes.map((quoted) => {
+    const key = sourceKey(quoted);
+    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+    return numbers.get(key)!;
+  });
+}
+
 /**
  * One numbered footnote per source, in first-shown order: its reference (`reference` formats a CSL
  * item, e.g. Chicago author-date with citation-js) and, for a related story or a caption, where it was found.

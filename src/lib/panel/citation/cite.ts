@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../../contract/dataset.ts';
 import type { SourceRef } from '../../../contract/article.ts';
-import { pageName, provenanceOf, type QuotedText } from '../provenance.ts';
-import { cslItemFor, cslItemsFor } from './csl-item.ts';
+import { onWhosePage, pageName, provenanceOf, type QuotedText } from '../provenance.ts';
+import { cslItemFor, cslItemsFor, quotedTitle } from './csl-item.ts';
 import type { QuoteSelector } from './selector.ts';
 
 type Quoted = QuotedText & { selector?: QuoteSelector | undefined; quotes?: SourceRef | null };
@@ -19,25 +19,50 @@ export function preloadFormatter(): void {
 
 /**
  * What the reference alone does not say: a related story is cited under its own outlet and headline, so
- * the page it was found on follows; a caption is cited under its page, so it is marked as a caption.
+ * the page it was found on follows; a caption is cited under its page, so it is marked as a caption and
+ * credited to its photographer and agency where the page states them; a wire story names the site it
+ * was read on.
  */
 export function foundOnLine(quoted: Quoted, articles: Articles): string | null {
   const provenance = provenanceOf(quoted, articles);
-  if (provenance.kind === 'caption') return '(Photo caption.)';
-  if (provenance.kind !== 'related') return null;
+  if (provenance.kind === 'caption')
+    return quoted.source.credit
+      ? `(Photo caption. Photo: ${quoted.source.credit}, ${onWhosePage(provenance.host, quoted.article)}.)`
+      : '(Photo caption.)';
+  if (provenance.kind === 'own')
+    return quoted.source.via ? `(${quoted.source.outlet ?? 'Wire'} story, via ${quoted.source.via}.)` : null;
   const host = provenance.host;
-  const hostTitle = host?.outlet && host.title ? `, “${host.title}”` : '';
-  return `(Related story ${provenance.onHost}${hostTitle}.)`;
+  return host?.outlet && host.title
+    ? `(Related story ${provenance.onHost}, ${quotedTitle(host.title)})`
+    : `(Related story ${provenance.onHost}.)`;
 }
 
-/** Words another article wrote first, reproduced here: the original is named after the quote. */
+/** Words another article wrote first, reproduced here: "(Quoting John Herbst, “How Kazakhstan …”)". */
 export function quotingLine(quoted: Quoted, articles: Articles): string | null {
-  return quoted.quotes ? `(Quoting ${pageName(quoted.quotes.article, articles)}.)` : null;
+  if (!quoted.quotes) return null;
+  const original = articles[quoted.quotes.article]?.meta;
+  if (!original?.title) return `(Quoting ${pageName(quoted.quotes.article, articles)}.)`;
+  const who = original.author ?? original.outlet;
+  return `(Quoting ${who ? `${who}, ` : ''}${quotedTitle(original.title)})`;
+}
+
+/** The date the reference cannot carry: a full date on a page with no outlet, or only an update notice. */
+export function dateLine(quoted: Quoted, articles: Articles): string | null {
+  const item = cslItemFor(quoted, articles);
+  return provenanceOf(quoted, articles).kind !== 'related' && item.note
+    ? `(${item.note.replace(/\.$/, '')}.)`
+    : null;
 }
 
 /** The text "Copy citation" gives: the Chicago author-date reference, the quote, and where it was found. */
 export function citationText(reference: string, quoted: Quoted, articles: Articles): string {
-  return [reference, `“${quoted.text}”`, foundOnLine(quoted, articles), quotingLine(quoted, articles)]
+  return [
+    reference,
+    `“${quoted.text}”`,
+    dateLine(quoted, articles),
+    foundOnLine(quoted, articles),
+    quotingLine(quoted, articles),
+  ]
     .filter(Boolean)
     .join('\n');
 }

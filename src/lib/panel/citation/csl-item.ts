@@ -76,6 +76,29 @@ function quoteOf(quoted: QuotedText & { selector?: QuoteSelector | undefined }):
   };
 }
 
+/** A title in quotation marks ending a sentence: the period inside the closing quote, unless it ends in ? or !. */
+export function quotedTitle(title: string, end = '.'): string {
+  return /[.?!…]$/u.test(title) ? `“${title}”` : `“${title}${end}”`;
+}
+
+const LONG_DATE = new Intl.DateTimeFormat('en-US', {
+  month: 'long',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "Dated January 8, 2022; the page names no outlet." */
+export function datedLine(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  return `Dated ${Number.isNaN(day.getTime()) ? date : LONG_DATE.format(day)}; the page names no outlet.`;
+}
+
+/** "Page updated on January 6; it states no year." */
+export function updatedLine(updated: string): string {
+  return `Page ${updated}; it states no year.`;
+}
+
 /** The item for the source of one quoted text; the quote is attached. */
 export function cslItemFor(
   quoted: QuotedText & { selector?: QuoteSelector | undefined },
@@ -93,11 +116,18 @@ export function cslItemFor(
   const author = authorNames(writer.author);
   if (author) item.author = author;
   const issued = cslDate(writer.date);
-  if (issued) item.issued = issued;
+  // With no outlet, Chicago would print the month and day alone after the title ("… 2022. January 8."):
+  // the reference keeps the year, and the full date is said in the note.
+  const dated = !writer.outlet && issued && 'date-parts' in issued && issued['date-parts'][0]!.length > 1;
+  if (issued) item.issued = dated ? { 'date-parts': [[issued['date-parts'][0]![0]!]] } : issued;
+  if (dated) item.note = datedLine(writer.date!);
+  else if (!issued && provenance.kind !== 'related' && provenance.host?.updated)
+    item.note = updatedLine(provenance.host.updated);
   if (provenance.kind === 'related') {
     const hostTitle = provenance.host?.title;
-    const titled = provenance.host?.outlet && hostTitle ? `, “${hostTitle}”` : '';
-    item.note = `Related story shown ${provenance.onHost}${titled}.`;
+    item.note = `Related story shown ${provenance.onHost}${
+      provenance.host?.outlet && hostTitle ? `, ${quotedTitle(hostTitle)}` : '.'
+    }`;
     item.custom.foundOn = {
       article: quoted.article,
       outlet: provenance.host?.outlet ?? null,

@@ -6,6 +6,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import chicagoAuthorDate from './chicago-author-date.csl?raw';
 import type { CslItem } from './csl-item.ts';
+import { capitalizeParticles } from './phrasal.ts';
 
 export const CHICAGO = 'chicago-author-date';
 
@@ -14,7 +15,9 @@ if (!styles.has(CHICAGO)) styles.add(CHICAGO, chicagoAuthorDate);
 
 /** The Chicago author-date reference-list entry for one source, as plain text. */
 export function chicagoReference(item: CslItem): string {
-  return new Cite(item).format('bibliography', { format: 'text', template: CHICAGO, lang: 'en-US' }).trim();
+  // Title case for the reference only ("Put Down"); the CSL-JSON export keeps the title as stated.
+  const titled = item.title ? { ...item, title: capitalizeParticles(item.title) } : item;
+  return new Cite(titled).format('bibliography', { format: 'text', template: CHICAGO, lang: 'en-US' }).trim();
 }
 
 /** CSL-JSON for the items, names parsed into family/given by citation-js (what Zotero and Pandoc read). */

@@ -1,0 +1,67 @@
+import { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapData } from '../../contract/dataset.ts';
+import type { StoryStep } from '../../pipeline/story/story.ts';
+import { buildStyle } from '../map/style.ts';
+import { SYMBOL_LAYER, symbolFilter } from '../map/symbol-layer.ts';
+import { MISSION_SOURCE } from '../map/thematic-layers.ts';
+import { captureMap } from './capture-map.ts';
+
+/**
+ * A second, hidden map that draws each briefing step (its camera, layers and highlights) for the
+ * handout, without moving the map the presenter sees. `picture(step)` resolves to a JPEG of it.
+ */
+export async function stepMaps(data: MapData, size: { width: number; height: number }, ratio: number) {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '-10000px',
+    top: '0',
+    width: `${size.width}px`,
+    height: `${size.height}px`,
+  });
+  document.body.append(container);
+  const thematic = buildStyle(data, []);
+  const map = new MapLibreMap({
+    container,
+    style: thematic.style,
+    interactive: false,
+    attributionControl: false,
+    pixelRatio: ratio,
+    center: [0, 0],
+    zoom: 2,
+  });
+  for (const image of thematic.images) map.addImage(image.name, image.draw());
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  let highlighted: string[] = [];
+
+  async function picture(step: StoryStep): Promise<Uint8Array<ArrayBuffer>> {
+    const visible = new Set(step.layers);
+    for (const [group, ids] of Object.entries(thematic.groups))
+      for (const id of ids)
+        if (map.getLayer(id))
+          map.setLayoutProperty(id, 'visibility', visible.has(group) ? 'visible' : 'none');
+    if (map.getLayer(SYMBOL_LAYER)) map.setFilter(SYMBOL_LAYER, symbolFilter(step.layers));
+    for (const id of highlighted) map.setFeatureState({ source: MISSION_SOURCE, id }, { selected: false });
+    highlighted = [...step.highlight];
+    for (const id of highlighted) map.setFeatureState({ source: MISSION_SOURCE, id }, { selected: true });
+    map.jumpTo({
+      center: step.camera.center,
+      zoom: step.camera.zoom,
+      bearing: step.camera.bearing,
+      pitch: step.camera.pitch,
+    });
+    const { image } = await captureMap(map, ratio);
+    const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, 'image/jpeg', 0.85));
+    if (!blob) throw new Error('the browser could not encode the map as JPEG');
+    return new Uint8Array(await blob.arrayBuffer());
+  }
+
+  return {
+    picture,
+    remove() {
+      map.remove();
+      container.remove();
+    },
+  };
+}
