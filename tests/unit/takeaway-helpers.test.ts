@@ -99,7 +99,7 @@ describe('footnotes', () => {
     const notes = footnotes(shown, reference);
     expect(notes.map((note) => note.number)).toEqual([1, 2, 3]);
     expect(notes[0]!.text).toBe('RFE/RL. “Own story.”');
-    expect(notes[1]!.text).toBe('Reuters. “Wire story.” (Related story on the Axios page, “Host story”.)');
+    expect(notes[1]!.text).toBe('Reuters. “Wire story.” (Related story on the Axios page, “Host story.”)');
     expect(notes[2]!.text).toBe('Axios. “Host story.”');
     expect(footnoteLines(notes).split('\n')[1]).toMatch(/^2\. Reuters/);
   });
@@ -136,7 +136,7 @@ describe('footnotes', () => {
     ];
     const notes = footnotes(stepQuotes(cite), reference);
     expect(notes.map((note) => note.text)).toEqual([
-      'Reuters. “Wire story.” (Related story on the Axios page, “Host story”.)',
+      'Reuters. “Wire story.” (Related story on the Axios page, “Host story.”)',
       'RFE/RL. “Own story.”',
     ]);
   });
