@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, waitForMapIdle, type PageWatch } from './browser.ts';
+import { openPage, type PageWatch } from './browser.ts';
 import { openAt, panelExcerptsReady, panelHeading, useBuiltApp } from './app-page.ts';
 
 const built = useBuiltApp();
@@ -93,27 +93,6 @@ describe('every load says loading, failed (with Retry) or offline, in Chromium',
     expect(await hit.first().locator('mark').count()).toBeGreaterThan(0);
     expect(await watch.page.locator('.search [role="alert"]').count()).toBe(0);
     expect(unexpectedErrors(watch)).toEqual([]);
-    await watch.context.close();
-  });
-
-  it('the briefing: its code and citations answering 503 say so, and Retry after recovery shows the first step', async () => {
-    const watch = await openPage(built.browser, built.server.url);
-    // The briefing's code and its citations load only when it is asked for (no need to wait for the map).
-    await watch.page.goto(`${built.server.url}/`);
-    const story = await failUntilRecovered(watch.page, /\/assets\/(story|StoryPlayer)-[^/]+\.js$/);
-    await waitForMapIdle(watch.page);
-    await watch.page.getByRole('button', { name: 'Present' }).click();
-    const problem = watch.page.locator('.story-status [role="alert"]');
-    await problem.waitFor();
-    expect(await problem.textContent()).toContain('Could not load the briefing and its citations');
-    expect(story.refused()).toBeGreaterThan(0);
-    story.recover();
-    // By keyboard: Playwright finds this Retry never "visible and stable" for a pointer click since the
-    // timeline and export landed (open question in the closing note); focus + Enter is a user's path too.
-    await problem.getByRole('button', { name: 'Retry' }).focus();
-    await watch.page.keyboard.press('Enter');
-    await watch.page.locator('.player .citation blockquote').first().waitFor();
-    expect(await watch.page.locator('.story-status').count()).toBe(0);
     await watch.context.close();
   });
 
