@@ -52,7 +52,8 @@ async function describe(
     return {
       title: feature.name,
       subtitle: [feature.kind, layer, `${APP_TITLE}: ${APP_SUBTITLE}`].filter(Boolean).join(' · '),
-      shown: evidence ? panelQuotes(evidence) : null,
+      // The panel's first window comes from the feature's first file.
+      shown: evidence ? panelQuotes({ excerpts: evidence.first, articles: evidence.articles }) : null,
     };
   }
   if (step && story)
