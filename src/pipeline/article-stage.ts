@@ -1,8 +1,8 @@
-import { matchArticle, type ParagraphMatch } from './text/score-article.ts';
-import type { AliasIndex } from './text/alias-index.ts';
+import { matchArticle, type ParagraphMatch } from './text/match/score-article.ts';
+import type { AliasIndex } from './text/match/alias-index.ts';
 import { findStatedFigures, type StatedFigure } from './text/figures/text-figures.ts';
-import { anchorParagraphs } from './text/selector.ts';
-import { articleFromSeed, articleIdOf, type SeedInput } from './text/seed-article.ts';
+import { anchorParagraphs } from './text/quotes/selector.ts';
+import { articleFromSeed, articleIdOf, type SeedInput } from './text/page/seed-article.ts';
 import type { Article, Problem, SourceMeta } from '../contract/article.ts';
 
 /** What one article needs from the rest of the corpus: the aliases to match, and its curator entry. */

@@ -63,8 +63,30 @@ describe('the pipeline imports one way', () => {
 
   it('reads type-only imports as imports (the stage ↔ seed-article loop was one)', () => {
     const graph = importGraph('src/pipeline');
-    expect(graph.get('src/pipeline/article-stage.ts')).toContain('src/pipeline/text/seed-article.ts');
-    expect(graph.get('src/pipeline/text/seed-article.ts')).not.toContain('src/pipeline/article-stage.ts');
+    expect(graph.get('src/pipeline/article-stage.ts')).toContain('src/pipeline/text/page/seed-article.ts');
+    expect(graph.get('src/pipeline/text/page/seed-article.ts')).not.toContain(
+      'src/pipeline/article-stage.ts',
+    );
+  });
+
+  it('text/ has rooms that import one way: the shared files, metadata, the page, quotes, matching, figures', () => {
+    // A room may import itself and the rooms before it; text/ itself holds what they all read (folding,
+    // word tokens, a page's lines and its furniture rules) and imports no room.
+    const rooms = ['text', 'text/meta', 'text/page', 'text/quotes', 'text/match', 'text/figures'];
+    const roomOf = (file: string) => dirname(file).replace(/^src\/pipeline\//, '');
+    const backwards: string[] = [];
+    for (const [file, imported] of importGraph('src/pipeline/text')) {
+      expect(rooms, `${file} is in no room`).toContain(roomOf(file));
+      for (const target of imported) {
+        const to = rooms.indexOf(roomOf(target));
+        if (target.startsWith('src/pipeline/text/') && to > rooms.indexOf(roomOf(file)))
+          backwards.push(`${file} → ${target}`);
+        // The text stages read the contract, the geo schema and JSON input; never the stage, reduce or Node side.
+        if (!/^src\/(contract|pipeline\/(text|geo|json))\//.test(target))
+          backwards.push(`${file} → ${target}`);
+      }
+    }
+    expect(backwards).toEqual([]);
   });
 
   it('has no import cycle in src/pipeline or src/build', () => {

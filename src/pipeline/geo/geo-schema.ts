@@ -197,7 +197,7 @@ export const layerMetaSchema = z.object({
   style: layerStyleSchema.default({}),
   /**
    * Epithets by feature kind ("country": ["the country", "the former Soviet republic"]): each may stand
-   * for any feature of that kind in this layer, resolved to the one named last (src/pipeline/text/references.ts).
+   * for any feature of that kind in this layer, resolved to the one named last (src/pipeline/text/match/references.ts).
    */
   epithets: z.record(z.string().min(1), z.array(epithet).min(1)).default({}),
 });
