@@ -2,14 +2,8 @@ import { matchArticle, type ParagraphMatch } from './text/score-article.ts';
 import type { AliasIndex } from './text/alias-index.ts';
 import { findStatedFigures, type StatedFigure } from './text/figures/text-figures.ts';
 import { anchorParagraphs } from './text/selector.ts';
-import { articleFromSeed, articleIdOf } from './text/seed-article.ts';
+import { articleFromSeed, articleIdOf, type SeedInput } from './text/seed-article.ts';
 import type { Article, Problem, SourceMeta } from '../contract/article.ts';
-
-/** One seed file as read: `file` is the path shown in messages, e.g. "seeds/000_x.txt". */
-export interface SeedInput {
-  file: string;
-  bytes: Uint8Array;
-}
 
 /** What one article needs from the rest of the corpus: the aliases to match, and its curator entry. */
 export interface ArticleContext {

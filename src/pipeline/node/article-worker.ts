@@ -1,4 +1,5 @@
-import { processArticle, type ArticleStageResult, type SeedInput } from '../article-stage.ts';
+import { processArticle, type ArticleStageResult } from '../article-stage.ts';
+import type { SeedInput } from '../text/seed-article.ts';
 import type { AliasIndex } from '../text/alias-index.ts';
 import { buildAliasIndex, type MatchableFeature } from '../text/alias-index.ts';
 import type { SourceMeta } from '../../contract/article.ts';

@@ -1,5 +1,4 @@
 import type { Article, MetaOrigin, Problem } from '../../contract/article.ts';
-import type { SeedInput } from '../article-stage.ts';
 import { resolveMeta, type SourcesEntry } from './article-meta.ts';
 import { blocksOf } from './clean.ts';
 import { decodeSeed } from './decode-seed.ts';
@@ -10,6 +9,12 @@ import { segmentArticle } from './segment.ts';
 import { checkStated, SOURCES_FILE } from './sources.ts';
 import { detectTextMeta } from './text-meta.ts';
 import { mergePageMeta } from './stated-meta.ts';
+
+/** One seed file as read: `file` is the path shown in messages, e.g. "seeds/000_x.txt". */
+export interface SeedInput {
+  file: string;
+  bytes: Uint8Array;
+}
 
 export interface SeedArticle {
   /** Null when the file holds no article: `problems` then says why. */
