@@ -49,7 +49,7 @@ export function processArticle(seed: SeedInput, context: ArticleContext): Articl
         .filter((hit) => hit.weight > 0 && hit.reference !== 'epithet')
         .map((hit) => hit.featureId),
     ).size >= ON_TOPIC_FEATURES;
-  // Reading the page (text or HTML), its metadata and its cleaning live in text/seed-article.ts.
+  // Reading the page (text or HTML), its metadata and its cleaning live in text/page/seed-article.ts.
   const read = articleFromSeed(seed, source ?? undefined, isOnTopic);
   problems.push(...read.problems);
   warnings.push(...read.warnings);
