@@ -10,7 +10,7 @@ import {
 import { blurbSource } from '../meta/blurb-source.ts';
 import { creditOf } from '../meta/credits.ts';
 import { parseDateline } from '../meta/dateline.ts';
-import { normalizeForComparison } from '../normalize.ts';
+import { foldForComparison } from '../fold.ts';
 import type { LabelledLine, LineLabel, PageHeader } from './page-model.ts';
 import { wordCount, type Line } from '../page-lines.ts';
 
@@ -45,7 +45,7 @@ export function labelLines(
   options: LabelOptions = {},
 ): LabelledLine[] {
   const isOnTopic = options.isOnTopic ?? (() => false);
-  const wantedTitle = header.wantedTitle ? normalizeForComparison(header.wantedTitle) : null;
+  const wantedTitle = header.wantedTitle ? foldForComparison(header.wantedTitle) : null;
   const lastLine = lines.at(-1)?.number ?? 0;
   const labelled: LabelledLine[] = [];
   const firstSeen = new Map<string, LabelledLine>();
@@ -62,7 +62,7 @@ export function labelLines(
     return entry;
   };
   const keep = (line: Line, label: LineLabel, extra: Partial<LabelledLine> = {}) =>
-    firstSeen.set(normalizeForComparison(line.text), put(line, label, null, extra));
+    firstSeen.set(foldForComparison(line.text), put(line, label, null, extra));
 
   for (const line of lines) {
     const text = line.text;
@@ -75,7 +75,7 @@ export function labelLines(
       put(line, claim.label, claim.reason);
       continue;
     }
-    const key = normalizeForComparison(text);
+    const key = foldForComparison(text);
     if (!titleFound && wantedTitle !== null && key === wantedTitle) {
       titleFound = true;
       firstSeen.set(key, put(line, 'title', 'title (shown as the article title)'));
