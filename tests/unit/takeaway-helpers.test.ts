@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Excerpt, SourceMeta } from '../../src/contract/article.ts';
-import type { Citation } from '../../src/pipeline/story/story.ts';
+import type { Citation } from '../../src/contract/story.ts';
 import { keyCommand } from '../../src/lib/story/story-keys.ts';
 import {
   footnoteLines,
