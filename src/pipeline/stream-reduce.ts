@@ -13,8 +13,8 @@ import {
 } from './reduce.ts';
 import { resolveStory } from './story/story.ts';
 import type { Story } from '../contract/story.ts';
-import { excerptOf, LedeKeys, rankFeatureExcerpts } from './text/rank-corpus.ts';
-import { CorroborationSearch } from './text/shared-quotes.ts';
+import { excerptOf, LedeKeys, rankFeatureExcerpts } from './text/match/rank-corpus.ts';
+import { CorroborationSearch } from './text/quotes/shared-quotes.ts';
 import type { Article, ArticleMeta, Excerpt, Paragraph, Problem } from '../contract/article.ts';
 import type {
   ArticleEvidence,

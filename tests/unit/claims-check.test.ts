@@ -5,7 +5,7 @@ import { checkAttribution, checkTense } from '../../src/pipeline/story/claims-ch
 import { checkDescriptions } from '../../src/pipeline/story/description-claims.ts';
 import { runPipeline } from '../../src/pipeline/build.ts';
 import { readInputs } from '../../src/pipeline/node/read-inputs.ts';
-import { segmentArticle } from '../../src/pipeline/text/segment.ts';
+import { segmentArticle } from '../../src/pipeline/text/page/segment.ts';
 import type { Article } from '../../src/contract/article.ts';
 import { ROOT } from './fixtures.ts';
 

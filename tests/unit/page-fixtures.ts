@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { processArticle } from '../../src/pipeline/article-stage.ts';
 import { prepareCorpus } from '../../src/pipeline/corpus.ts';
 import { readCorpusInputs } from '../../src/pipeline/node/read-inputs.ts';
-import { normalizeForComparison } from '../../src/pipeline/text/clean.ts';
+import { normalizeForComparison } from '../../src/pipeline/text/normalize.ts';
 import type { Article, Problem, Section, SourceMeta } from '../../src/contract/article.ts';
 import { ROOT } from './fixtures.ts';
 

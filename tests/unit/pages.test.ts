@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForComparison } from '../../src/pipeline/text/clean.ts';
+import { normalizeForComparison } from '../../src/pipeline/text/normalize.ts';
 import {
   expectationOf,
   FIELDS,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.ts';
 import { MISSION_FEATURES, ROOT, realData } from './fixtures.ts';
-import { normalizeForComparison } from '../../src/pipeline/text/clean.ts';
+import { normalizeForComparison } from '../../src/pipeline/text/normalize.ts';
 
 describe('the pipeline over the checked-in articles', () => {
   const output = realData();

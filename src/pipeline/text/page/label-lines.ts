@@ -6,13 +6,13 @@ import {
   LABEL_MAX_WORDS,
   LINE_RULES,
   RELATED_HEADER,
-} from './clean-rules.ts';
-import { blurbSource } from './blurb-source.ts';
-import { creditOf } from './credits.ts';
-import { parseDateline } from './dateline.ts';
-import { normalizeForComparison } from './normalize.ts';
+} from '../clean-rules.ts';
+import { blurbSource } from '../meta/blurb-source.ts';
+import { creditOf } from '../meta/credits.ts';
+import { parseDateline } from '../meta/dateline.ts';
+import { normalizeForComparison } from '../normalize.ts';
 import type { LabelledLine, LineLabel, PageHeader } from './page-model.ts';
-import { wordCount, type Line } from './page-lines.ts';
+import { wordCount, type Line } from '../page-lines.ts';
 
 export interface LabelOptions {
   /** Lines the page marks as captions (an HTML page's `<figcaption>`). */

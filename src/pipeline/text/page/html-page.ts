@@ -1,14 +1,14 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { DroppedLine } from '../../contract/article.ts';
-import { parseBylineLine } from './byline.ts';
-import { normalizeForComparison } from './clean.ts';
+import type { DroppedLine } from '../../../contract/article.ts';
+import { parseBylineLine } from '../meta/byline.ts';
+import { normalizeForComparison } from '../normalize.ts';
 import { htmlBlocks, type HtmlBlock } from './html-blocks.ts';
 import { furnitureOf, removeFurniture } from './html-furniture.ts';
-import { readTagMeta } from './html-meta.ts';
+import { readTagMeta } from '../meta/html-meta.ts';
 import { checkLanguage } from './language.ts';
 import { sourceLineFinder } from './source-lines.ts';
-import type { PageMeta } from './stated-meta.ts';
+import type { PageMeta } from '../meta/stated-meta.ts';
 import { htmlProblem, noArticleReason } from './html-problems.ts';
 
 /** A saved web page read as text lines: what the text cleaner sees, and what was taken out before. */

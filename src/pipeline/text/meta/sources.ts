@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { normalizeForComparison } from './clean.ts';
-import { describeIssues, parseJsonInput } from '../json/json-input.ts';
-import type { Problem, SourceMeta } from '../../contract/article.ts';
+import { normalizeForComparison } from '../normalize.ts';
+import { describeIssues, parseJsonInput } from '../../json/json-input.ts';
+import type { Problem, SourceMeta } from '../../../contract/article.ts';
 
 const stated = z.string().min(1).nullable();
 const sourceEntry = z.object({ outlet: stated, title: stated, author: stated, date: stated }).strict();
