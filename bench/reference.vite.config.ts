@@ -2,16 +2,19 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { CHUNK_GROUPS } from '../src/build/chunk-groups.ts';
 import { twoFrontsData } from '../src/build/vite-plugin.ts';
+import { chooseInputFolders } from '../src/pipeline/node/input-folders.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const seedsDir = process.env['TWO_FRONTS_SEEDS'];
-const geoDir = process.env['TWO_FRONTS_GEO'];
+// The same folders as the app's build (TWO_FRONTS_SEEDS / TWO_FRONTS_GEO, else seeds/ and geo/), chosen
+// and checked the same way, so the reference page draws the map data the app is measured against.
+const folders = chooseInputFolders(root, {}, process.env);
+if (!folders.ok) throw new Error(folders.message);
 
 /** Builds the reference page into dist/reference, beside the app, from the same map data. */
 export default defineConfig({
   root: fileURLToPath(new URL('./reference', import.meta.url)),
   base: '/reference/',
-  plugins: [twoFrontsData({ root, ...(seedsDir ? { seedsDir } : {}), ...(geoDir ? { geoDir } : {}) })],
+  plugins: [twoFrontsData({ root, ...folders.folders })],
   build: {
     outDir: fileURLToPath(new URL('../dist/reference', import.meta.url)),
     emptyOutDir: true,

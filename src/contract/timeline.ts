@@ -2,8 +2,8 @@
 import type { SourceMeta } from './article.ts';
 
 /**
- * When a geo feature holds, as a cited source states it: `YYYY-MM-DD`, or `YYYY-MM` when the source
- * names only the month ("from November 2021"). `to` is the last day, absent while it holds.
+ * When a geo feature holds, as a cited source states it: `from` and `to` are `YYYY-MM-DD` (a source that
+ * states no day gives no `when`). `to` is the last day, absent while it holds.
  */
 export interface FeatureWhen {
   from: string;
@@ -17,7 +17,7 @@ export interface FeatureWhen {
 export type TimelineKind = 'published' | 'event' | 'figure' | 'feature';
 
 export interface TimelineItem {
-  /** `YYYY-MM-DD` (a month-only `when` starts on the month's first day; `dateText` then names the month). */
+  /** `YYYY-MM-DD`. */
   date: string;
   /** The date as the text states it ("January 10", "Thursday", "Saturday, January 8th, 2022"). */
   dateText: string;

@@ -4,8 +4,8 @@ import { prepareCountries, type Country } from './geo/countries.ts';
 import type { GeoFeature } from './geo/geo-schema.ts';
 import { parseGeoFiles, type GeoLayerFile } from './geo/load-geo.ts';
 import { checkWithin } from './geo/within.ts';
-import { buildAliasIndex, type AliasIndex, type MatchableFeature } from './text/alias-index.ts';
-import { parseSources, type SourcesFile } from './text/sources.ts';
+import { buildAliasIndex, type AliasIndex, type MatchableFeature } from './text/match/alias-index.ts';
+import { parseSources, type SourcesFile } from './text/meta/sources.ts';
 import type { Problem } from '../contract/article.ts';
 
 /** Everything but the seeds: what every article is matched against, and what the reduce draws. */

@@ -3,11 +3,12 @@ import type { Topology } from 'topojson-specification';
 import type { ArticleStageResult } from './article-stage.ts';
 import type { PreparedCorpus } from './corpus.ts';
 import { buildMapData } from './map-data.ts';
-import { resolveStory, type Story } from './story/story.ts';
-import { keyParagraphs, rankMatches, type KeyParagraphs } from './text/rank-corpus.ts';
-import { resolveAllFacts } from './text/resolve-facts.ts';
+import { resolveStory } from './story/story.ts';
+import type { Story } from '../contract/story.ts';
+import { keyParagraphs, rankMatches, type KeyParagraphs } from './text/match/rank-corpus.ts';
+import { resolveAllFacts } from './text/figures/resolve-facts.ts';
 import { checkDescriptions } from './story/description-claims.ts';
-import { SOURCES_FILE } from './text/sources.ts';
+import { SOURCES_FILE } from './text/meta/sources.ts';
 import type { Article, Excerpt, Problem, SourceMeta } from '../contract/article.ts';
 import type {
   ArticleEvidence,

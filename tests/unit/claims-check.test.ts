@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkNarration, type Citation } from '../../src/pipeline/story/story.ts';
+import { checkNarration } from '../../src/pipeline/story/story.ts';
+import type { Citation } from '../../src/contract/story.ts';
 import { checkAttribution, checkTense } from '../../src/pipeline/story/claims-check.ts';
 import { checkDescriptions } from '../../src/pipeline/story/description-claims.ts';
 import { runPipeline } from '../../src/pipeline/build.ts';
 import { readInputs } from '../../src/pipeline/node/read-inputs.ts';
-import { segmentArticle } from '../../src/pipeline/text/segment.ts';
+import { segmentArticle } from '../../src/pipeline/text/page/segment.ts';
 import type { Article } from '../../src/contract/article.ts';
 import { ROOT } from './fixtures.ts';
 

@@ -3,8 +3,8 @@ import { findFigures, parseFigure } from '../../src/pipeline/text/figures/parse-
 import { verdictOf } from '../../src/pipeline/text/figures/verdict.ts';
 import { claimDate, compareDates } from '../../src/pipeline/text/figures/as-of.ts';
 import { assignFigure, findStatedFigures, kindOf } from '../../src/pipeline/text/figures/text-figures.ts';
-import { buildAliasIndex } from '../../src/pipeline/text/alias-index.ts';
-import { segmentArticle } from '../../src/pipeline/text/segment.ts';
+import { buildAliasIndex } from '../../src/pipeline/text/match/alias-index.ts';
+import { segmentArticle } from '../../src/pipeline/text/page/segment.ts';
 import type { Article } from '../../src/contract/article.ts';
 
 describe('parseFigure', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, type MatchableFeature } from '../../src/pipeline/text/alias-index.ts';
-import { rankExcerpts } from '../../src/pipeline/text/rank-corpus.ts';
-import { segmentArticle } from '../../src/pipeline/text/segment.ts';
+import { buildAliasIndex, type MatchableFeature } from '../../src/pipeline/text/match/alias-index.ts';
+import { rankExcerpts } from '../../src/pipeline/text/match/rank-corpus.ts';
+import { segmentArticle } from '../../src/pipeline/text/page/segment.ts';
 import type { Article, Section } from '../../src/contract/article.ts';
 
 const features: MatchableFeature[] = [

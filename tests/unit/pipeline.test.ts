@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.ts';
 import { MISSION_FEATURES, ROOT, realData } from './fixtures.ts';
-import { normalizeForComparison } from '../../src/pipeline/text/clean.ts';
+import { foldForComparison } from '../../src/pipeline/text/fold.ts';
 
 describe('the pipeline over the checked-in articles', () => {
   const output = realData();
@@ -38,11 +38,11 @@ describe('the pipeline over the checked-in articles', () => {
         // A duplicate's first copy is kept by design (a caption printed twice).
         article.dropped
           .filter((line) => !line.reason.startsWith('duplicate'))
-          .map((line) => normalizeForComparison(line.text)),
+          .map((line) => foldForComparison(line.text)),
       ),
     );
     for (const [, excerpts] of output.excerpts) {
-      for (const excerpt of excerpts) expect(dropped.has(normalizeForComparison(excerpt.text))).toBe(false);
+      for (const excerpt of excerpts) expect(dropped.has(foldForComparison(excerpt.text))).toBe(false);
     }
   });
 

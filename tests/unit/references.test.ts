@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, type MatchableFeature } from '../../src/pipeline/text/alias-index.ts';
-import { keyParagraphs, rankExcerpts, rankMatches } from '../../src/pipeline/text/rank-corpus.ts';
-import { matchArticle } from '../../src/pipeline/text/score-article.ts';
+import { buildAliasIndex, type MatchableFeature } from '../../src/pipeline/text/match/alias-index.ts';
+import { keyParagraphs, rankExcerpts, rankMatches } from '../../src/pipeline/text/match/rank-corpus.ts';
+import { matchArticle } from '../../src/pipeline/text/match/score-article.ts';
 import {
   featuresEachParagraphIsAbout,
   featuresParagraphIsAbout,
-} from '../../src/pipeline/text/paragraph-about.ts';
-import { leansOnPrevious } from '../../src/pipeline/text/references.ts';
-import { segmentArticle } from '../../src/pipeline/text/segment.ts';
+} from '../../src/pipeline/text/match/paragraph-about.ts';
+import { leansOnPrevious } from '../../src/pipeline/text/match/references.ts';
+import { segmentArticle } from '../../src/pipeline/text/page/segment.ts';
 import type { Article, Section } from '../../src/contract/article.ts';
 
 // Invented places: nothing here is tuned on the seeds.

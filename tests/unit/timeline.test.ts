@@ -243,14 +243,14 @@ describe('timeline: a geo feature’s `when`', () => {
     expect(timeline.features).toEqual({ lindau: { from: '2022-01-12', to: '2022-01-13' } });
   });
 
-  it('starts a month-only `when` on the month’s first day and names the month', () => {
-    const { layers } = parseGeoFiles(geo({ from: '2021-11' }));
-    const [item] = buildTimeline({ articles: [], features: featuresOf(layers) }).items;
-    expect(item).toMatchObject({ date: '2021-11-01', dateText: 'November 2021' });
-  });
-
   it.each([
     [{ from: '2022-1-12' }, /feature 0 \("lindau"\): properties\.when\.from: a date is YYYY-MM-DD/],
+    // A month is not a day (DESIGN.md §3): a source that states no day gives no `when`.
+    [{ from: '2021-11' }, /feature 0 \("lindau"\): properties\.when\.from: a date is YYYY-MM-DD/],
+    [
+      { from: '2022-01-12', to: '2022-01' },
+      /feature 0 \("lindau"\): properties\.when\.to: a date is YYYY-MM-DD/,
+    ],
     [{ from: '2022-02-30' }, /feature 0 \("lindau"\): properties\.when\.from: not a calendar date/],
     [
       { from: '2022-01-13', to: '2022-01-12' },
@@ -304,8 +304,10 @@ describe('timeline of the checked-in corpus', () => {
       geneva: '2022-01-10',
       brussels: '2022-01-12',
       vienna: '2022-01-13',
-      'ukraine-border-buildup': '2021-11-01',
     });
+    // No cited source states the day the build-up began (The Economist: "from November 2021"), so it has none.
+    expect(features).not.toHaveProperty('ukraine-border-buildup');
+    expect(timeline.features).not.toHaveProperty('ukraine-border-buildup');
   });
 
   it('dates the Kazakhstan toll: "dozens" as of 6 January, "some 164" as of 10 January', () => {

@@ -37,7 +37,7 @@ export function fadeNotYet(layer: LayerSpecification): LayerSpecification {
   return { ...layer, paint } as LayerSpecification;
 }
 
-/** A feature whose `when` starts after the day: drawn faded, "not yet". A month-only start counts from its first day. */
+/** A feature whose `when` starts after the day: drawn faded, "not yet". */
 export function notYet(when: FeatureWhen | undefined, asOf: string | null): boolean {
   return when !== undefined && asOf !== null && when.from > asOf;
 }

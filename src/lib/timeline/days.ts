@@ -15,11 +15,10 @@ const MONTHS = [
   'December',
 ];
 
-/** "2022-01-10" → "10 January 2022"; a month "2021-11" → "November 2021". */
+/** "2022-01-10" → "10 January 2022". */
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-');
-  const name = MONTHS[Number(month) - 1] ?? month;
-  return date === undefined ? `${name} ${year}` : `${Number(date)} ${name} ${year}`;
+  return `${Number(date)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
 
 /** The day `count` days after `day` (before, when negative). */

@@ -4,7 +4,7 @@ import type { FeatureWhen, Timeline, TimelineItem } from '../../contract/timelin
 export function timelineSpan(timeline: Timeline): { first: string; last: string } | null {
   const days = [
     ...timeline.items.map((item) => item.date),
-    ...Object.values(timeline.features).flatMap((when) => (when.to ? [lastDay(when.to)] : [])),
+    ...Object.values(timeline.features).flatMap((when) => (when.to ? [when.to] : [])),
   ].sort();
   const first = days[0];
   const last = days.at(-1);
@@ -22,16 +22,6 @@ export function dayCounts(items: readonly TimelineItem[]): Array<{ day: string; 
 export const itemsOn = (items: readonly TimelineItem[], day: string): TimelineItem[] =>
   items.filter((item) => item.date === day);
 
-/** The first day a `when` date covers (a month: its first). */
-export const firstDay = (date: string): string => (date.length === 7 ? `${date}-01` : date);
-
-/** The last day a `when` date covers (a month: its last). */
-export function lastDay(date: string): string {
-  if (date.length !== 7) return date;
-  const [year, month] = date.split('-').map(Number);
-  return new Date(Date.UTC(year!, month!, 0)).toISOString().slice(0, 10);
-}
-
 export interface FeatureSpan {
   feature: string;
   from: string;
@@ -45,8 +35,8 @@ export function featureSpans(features: Readonly<Record<string, FeatureWhen>>, la
   return Object.entries(features)
     .map(([feature, when]) => ({
       feature,
-      from: firstDay(when.from),
-      to: when.to ? lastDay(when.to) : last,
+      from: when.from,
+      to: when.to ?? last,
       open: when.to === undefined,
     }))
     .sort((a, b) => a.from.localeCompare(b.from) || a.feature.localeCompare(b.feature));

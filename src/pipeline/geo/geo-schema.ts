@@ -77,10 +77,13 @@ const citation = z
       'context (what no article states) needs a named public source: outlet, title and a date (or, for an undated reference work, its url)',
   });
 
-/** A calendar day `YYYY-MM-DD`, or a month `YYYY-MM` when the source states no day ("from November 2021"). */
+/**
+ * A calendar day `YYYY-MM-DD` (DESIGN.md §3). A source that names only a month or a year states no day,
+ * and a day is never guessed: such a feature has no `when`.
+ */
 const whenDate = z
   .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date is YYYY-MM-DD (or YYYY-MM when the source states no day)')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD (a source that states no day gives no "when")')
   .refine(isCalendarDate, 'not a calendar date');
 
 /**
@@ -89,13 +92,13 @@ const whenDate = z
  */
 const when = z
   .strictObject({ from: whenDate, to: whenDate.optional() })
-  .refine((span) => span.to === undefined || span.to >= span.from.slice(0, span.to.length), {
+  .refine((span) => span.to === undefined || span.to >= span.from, {
     message: '"to" is before "from"',
     path: ['to'],
   });
 
 function isCalendarDate(text: string): boolean {
-  const [year, month, day = 1] = text.split('-').map(Number);
+  const [year, month, day] = text.split('-').map(Number);
   const date = new Date(Date.UTC(year!, month! - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
 }
@@ -197,7 +200,7 @@ export const layerMetaSchema = z.object({
   style: layerStyleSchema.default({}),
   /**
    * Epithets by feature kind ("country": ["the country", "the former Soviet republic"]): each may stand
-   * for any feature of that kind in this layer, resolved to the one named last (src/pipeline/text/references.ts).
+   * for any feature of that kind in this layer, resolved to the one named last (src/pipeline/text/match/references.ts).
    */
   epithets: z.record(z.string().min(1), z.array(epithet).min(1)).default({}),
 });

@@ -6,6 +6,7 @@ import { chooseInputFolders } from './input-folders.ts';
 import { parseCommandLine, usage, UsageError } from './cli/arguments.ts';
 import { COMMANDS } from './cli/commands.ts';
 import { knownFeatureIds } from './cli/feature-ids.ts';
+import { exitQuietlyOnBrokenPipe } from './broken-pipe.ts';
 
 export interface CliDeps {
   /** Where TWO_FRONTS_SEEDS / TWO_FRONTS_GEO are read (default: process.env). */
@@ -57,6 +58,7 @@ export async function main(
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  exitQuietlyOnBrokenPipe([process.stdout, process.stderr], (code) => process.exit(code));
   process.exitCode = await main(
     process.argv.slice(2),
     (text) => process.stdout.write(`${text}\n`),

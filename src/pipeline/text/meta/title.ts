@@ -1,6 +1,6 @@
 import { dateStamp, isRelativeTime } from './dates.ts';
-import { isProse, wordCount, type Line } from './page-lines.ts';
-import { isFurniture, isHeaderFurniture, RELATED_HEADER } from './clean-rules.ts';
+import { isProse, wordCount, type Line } from '../page-lines.ts';
+import { isFurniture, isHeaderFurniture, RELATED_HEADER } from '../clean-rules.ts';
 import { parseBylineLine } from './byline.ts';
 import { isOrganisationName } from './organisation.ts';
 

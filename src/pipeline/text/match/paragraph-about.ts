@@ -1,6 +1,6 @@
 import type { AliasIndex } from './alias-index.ts';
 import { matchArticle, type ParagraphMatch } from './score-article.ts';
-import type { Article } from '../../contract/article.ts';
+import type { Article } from '../../../contract/article.ts';
 
 /**
  * Which feature(s) each paragraph of an article is about, named or by reference: the features it

@@ -1,12 +1,12 @@
-import type { ResolvedClaim, ResolvedFact } from '../../contract/dataset.ts';
-import type { Fact } from '../geo/geo-schema.ts';
-import type { Article, Paragraph } from '../../contract/article.ts';
-import { claimDate, compareDates } from './figures/as-of.ts';
-import { parseFigure } from './figures/parse-figure.ts';
-import { assignFigure, type FigureKind, type StatedFigure } from './figures/text-figures.ts';
-import { verdictOf } from './figures/verdict.ts';
-import { readFigure } from './figures/modality.ts';
-import { foldText } from './fold.ts';
+import type { ResolvedClaim, ResolvedFact } from '../../../contract/dataset.ts';
+import type { Fact } from '../../geo/geo-schema.ts';
+import type { Article, Paragraph } from '../../../contract/article.ts';
+import { claimDate, compareDates } from './as-of.ts';
+import { parseFigure } from './parse-figure.ts';
+import { assignFigure, type FigureKind, type StatedFigure } from './text-figures.ts';
+import { verdictOf } from './verdict.ts';
+import { readFigure } from './modality.ts';
+import { foldText } from '../fold.ts';
 
 export interface FactsInput {
   id: string;

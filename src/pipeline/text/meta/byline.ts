@@ -1,5 +1,5 @@
 import { dateStamp, type StatedDate } from './dates.ts';
-import { wordCount, type Line } from './page-lines.ts';
+import { wordCount, type Line } from '../page-lines.ts';
 
 /** What a byline states: who wrote the text, for which outlet, and sometimes when. */
 export interface Byline {

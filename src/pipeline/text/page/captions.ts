@@ -1,6 +1,6 @@
-import { CAPTION_PREFIX } from './clean-rules.ts';
-import { parseStatedDate } from './dates.ts';
-import { wordCount } from './page-lines.ts';
+import { CAPTION_PREFIX } from '../clean-rules.ts';
+import { parseStatedDate } from '../meta/dates.ts';
+import { wordCount } from '../page-lines.ts';
 
 /**
  * Captions: text that describes a picture rather than telling the story. A caption is kept, marked

@@ -1,5 +1,5 @@
-import { tokenize, type Token } from './tokenize.ts';
-import type { Article, CarriedSentence, Paragraph, SourceRef } from '../../contract/article.ts';
+import { tokenize, type Token } from '../tokenize.ts';
+import type { Article, CarriedSentence, Paragraph, SourceRef } from '../../../contract/article.ts';
 
 /**
  * Corroboration at the sentence level. Two outlets corroborate a sentence only when the other one

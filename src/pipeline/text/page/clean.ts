@@ -1,9 +1,7 @@
-import type { CleanArticle, CleanBlock, DroppedLine } from '../../contract/article.ts';
+import type { CleanArticle, CleanBlock, DroppedLine } from '../../../contract/article.ts';
 import type { PageModel } from './page-model.ts';
 import { readPage, type ReadPageOptions } from './read-page.ts';
 
-export { blurbSource } from './blurb-source.ts';
-export { normalizeForComparison } from './normalize.ts';
 export type CleanOptions = ReadPageOptions;
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleMeta, MetaOrigin } from '../../contract/article.ts';
+import type { ArticleMeta, MetaOrigin } from '../../../contract/article.ts';
 import { parseStatedDate } from './dates.ts';
 import { sameName, type Found, type FoundDate, type PageMeta } from './stated-meta.ts';
 import type { SourcesFile } from './sources.ts';

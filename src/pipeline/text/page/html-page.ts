@@ -1,14 +1,14 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { DroppedLine } from '../../contract/article.ts';
-import { parseBylineLine } from './byline.ts';
-import { normalizeForComparison } from './clean.ts';
+import type { DroppedLine } from '../../../contract/article.ts';
+import { parseBylineLine } from '../meta/byline.ts';
+import { foldForComparison } from '../fold.ts';
 import { htmlBlocks, type HtmlBlock } from './html-blocks.ts';
 import { furnitureOf, removeFurniture } from './html-furniture.ts';
-import { readTagMeta } from './html-meta.ts';
+import { readTagMeta } from '../meta/html-meta.ts';
 import { checkLanguage } from './language.ts';
 import { sourceLineFinder } from './source-lines.ts';
-import type { PageMeta } from './stated-meta.ts';
+import type { PageMeta } from '../meta/stated-meta.ts';
 import { htmlProblem, noArticleReason } from './html-problems.ts';
 
 /** A saved web page read as text lines: what the text cleaner sees, and what was taken out before. */
@@ -110,12 +110,10 @@ function readParsedPage(html: string): HtmlResult {
   // Each extracted block is matched to the page block it came from (for its line and position).
   const unused = new Map<string, number[]>();
   candidates.forEach((block, index) => {
-    const key = normalizeForComparison(block.text);
+    const key = foldForComparison(block.text);
     unused.set(key, [...(unused.get(key) ?? []), index]);
   });
-  const matched = extracted.blocks.map(
-    (block) => unused.get(normalizeForComparison(block.text))?.shift() ?? -1,
-  );
+  const matched = extracted.blocks.map((block) => unused.get(foldForComparison(block.text))?.shift() ?? -1);
   const used = new Set(matched.filter((index) => index !== -1));
   // Readability drops galleries; a caption that stands among the article's own blocks is kept.
   const first = Math.min(...used);
@@ -150,11 +148,11 @@ function readParsedPage(html: string): HtmlResult {
       match?.element.matches(STANDFIRST) ?? false,
     );
   });
-  const title = meta.title ? normalizeForComparison(meta.title.value) : null;
-  const bylineKey = extracted.byline ? normalizeForComparison(extracted.byline) : null;
+  const title = meta.title ? foldForComparison(meta.title.value) : null;
+  const bylineKey = extracted.byline ? foldForComparison(extracted.byline) : null;
   candidates.forEach((block, index) => {
     if (used.has(index)) return;
-    const key = normalizeForComparison(block.text);
+    const key = foldForComparison(block.text);
     dropped.push({
       line: block.line,
       text: block.text,
@@ -214,7 +212,7 @@ function isCutShortOf(short: string, full: string): boolean {
 function titleSuffix(pageTitle: string, headline: string | null): string | null {
   if (!headline) return null;
   const title = pageTitle.replace(/\s+/g, ' ').trim();
-  const at = normalizeForComparison(title).indexOf(normalizeForComparison(headline));
+  const at = foldForComparison(title).indexOf(foldForComparison(headline));
   if (at !== 0) return null;
   const rest = /^\s*[|–—-]\s*(.+)$/.exec(title.slice(headline.length))?.[1]?.trim();
   return rest && rest.split(/\s+/).length <= 6 ? rest : null;

@@ -1,15 +1,20 @@
-import type { Article, MetaOrigin, Problem } from '../../contract/article.ts';
-import type { SeedInput } from '../article-stage.ts';
-import { resolveMeta, type SourcesEntry } from './article-meta.ts';
+import type { Article, MetaOrigin, Problem } from '../../../contract/article.ts';
+import { resolveMeta, type SourcesEntry } from '../meta/article-meta.ts';
 import { blocksOf } from './clean.ts';
 import { decodeSeed } from './decode-seed.ts';
 import { readHtmlPage, type HtmlPage } from './html-page.ts';
 import { languageNotes } from './language.ts';
 import { readPage } from './read-page.ts';
 import { segmentArticle } from './segment.ts';
-import { checkStated, SOURCES_FILE } from './sources.ts';
+import { checkStated, SOURCES_FILE } from '../meta/sources.ts';
 import { detectTextMeta } from './text-meta.ts';
-import { mergePageMeta } from './stated-meta.ts';
+import { mergePageMeta } from '../meta/stated-meta.ts';
+
+/** One seed file as read: `file` is the path shown in messages, e.g. "seeds/000_x.txt". */
+export interface SeedInput {
+  file: string;
+  bytes: Uint8Array;
+}
 
 export interface SeedArticle {
   /** Null when the file holds no article: `problems` then says why. */

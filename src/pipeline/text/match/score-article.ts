@@ -8,8 +8,8 @@ import {
   resolveEpithets,
   type NamedAt,
 } from './references.ts';
-import { tokenize } from './tokenize.ts';
-import type { Article, Mark, Paragraph, Section } from '../../contract/article.ts';
+import { tokenize } from '../tokenize.ts';
+import type { Article, Mark, Paragraph, Section } from '../../../contract/article.ts';
 
 /**
  * Scoring one article (no corpus needed): every paragraph's mentions, names and references, weighed

@@ -1,4 +1,4 @@
-import type { CleanBlock, Paragraph, Sentence, SourceMeta } from '../../contract/article.ts';
+import type { CleanBlock, Paragraph, Sentence, SourceMeta } from '../../../contract/article.ts';
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 

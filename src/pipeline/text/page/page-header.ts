@@ -1,9 +1,9 @@
-import { detectByline } from './byline.ts';
+import { detectByline } from '../meta/byline.ts';
 import { isCaptionLike } from './captions.ts';
-import { dateStamp } from './dates.ts';
+import { dateStamp } from '../meta/dates.ts';
 import type { PageHeader } from './page-model.ts';
-import { isProse, wordCount, type Line } from './page-lines.ts';
-import { detectTitle } from './title.ts';
+import { isProse, wordCount, type Line } from '../page-lines.ts';
+import { detectTitle } from '../meta/title.ts';
 
 /** How many lines after the first body paragraph a byline or date stamp may still stand. */
 const HEADER_SLACK = 3;

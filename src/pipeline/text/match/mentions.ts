@@ -1,5 +1,5 @@
 import type { AliasHit, AliasIndex } from './alias-index.ts';
-import type { Article, ReferenceKind } from '../../contract/article.ts';
+import type { Article, ReferenceKind } from '../../../contract/article.ts';
 
 /** One mention of one feature, weighed: what a paragraph's score is made of. */
 export interface Mention {

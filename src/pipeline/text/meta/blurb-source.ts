@@ -1,4 +1,4 @@
-import type { SourceMeta } from '../../contract/article.ts';
+import type { SourceMeta } from '../../../contract/article.ts';
 import { parseBylineLine } from './byline.ts';
 import { parseDateline } from './dateline.ts';
 import { findStatedDates } from './dates.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { normalizeForComparison } from './clean.ts';
-import { describeIssues, parseJsonInput } from '../json/json-input.ts';
-import type { Problem, SourceMeta } from '../../contract/article.ts';
+import { foldForComparison } from '../fold.ts';
+import { describeIssues, parseJsonInput } from '../../json/json-input.ts';
+import type { Problem, SourceMeta } from '../../../contract/article.ts';
 
 const stated = z.string().min(1).nullable();
 const sourceEntry = z.object({ outlet: stated, title: stated, author: stated, date: stated }).strict();
@@ -32,13 +32,13 @@ export function checkStated(
   seedText: string,
   file: string = SOURCES_FILE,
 ): Problem[] {
-  const haystack = normalizeForComparison(seedText);
+  const haystack = foldForComparison(seedText);
   const problems: Problem[] = [];
   for (const [field, value] of Object.entries(meta) as Array<[string, string | null]>) {
     if (value === null) continue;
     // Several authors may be listed apart (JSON-LD, bylines): each name must be stated.
     const parts = field === 'author' ? value.split(/,\s*|\s+and\s+/) : [value];
-    if (parts.some((part) => !haystack.includes(normalizeForComparison(part)))) {
+    if (parts.some((part) => !haystack.includes(foldForComparison(part)))) {
       problems.push({
         file,
         message: `${articleId}.${field} "${value}" is not stated in the article's text (use null when it is not)`,

@@ -1,10 +1,10 @@
-import { isNameList } from './byline.ts';
-import { AUTHOR_BIO, isFurniture } from './clean-rules.ts';
-import { isRelativeTime } from './dates.ts';
-import { mastheadName } from './masthead.ts';
-import { wordCount, type Line } from './page-lines.ts';
+import { isNameList } from '../meta/byline.ts';
+import { AUTHOR_BIO, isFurniture } from '../clean-rules.ts';
+import { isRelativeTime } from '../meta/dates.ts';
+import { mastheadName } from '../meta/masthead.ts';
+import { wordCount, type Line } from '../page-lines.ts';
 import type { LabelledLine, PageModel } from './page-model.ts';
-import { sameOutlet, type Found, type FoundDate, type PageMeta } from './stated-meta.ts';
+import { sameOutlet, type Found, type FoundDate, type PageMeta } from '../meta/stated-meta.ts';
 
 /** The dateline of the article's own text opens one of its first body paragraphs. */
 const DATELINE_PARAGRAPHS = 2;

@@ -1,6 +1,6 @@
-import { tokenize, type Token } from './tokenize.ts';
+import { tokenize, type Token } from '../tokenize.ts';
 
-import type { ReferenceKind } from '../../contract/article.ts';
+import type { ReferenceKind } from '../../../contract/article.ts';
 
 /**
  * How words in the index refer to a feature without its name: a demonym or adjective ("Ukrainians",

@@ -1,9 +1,9 @@
-import type { SourceMeta } from '../../contract/article.ts';
-import type { BylineFound } from './byline.ts';
-import type { Dateline } from './dateline.ts';
-import type { StatedDate } from './dates.ts';
-import type { Line } from './page-lines.ts';
-import type { TitleResult } from './title.ts';
+import type { SourceMeta } from '../../../contract/article.ts';
+import type { BylineFound } from '../meta/byline.ts';
+import type { Dateline } from '../meta/dateline.ts';
+import type { StatedDate } from '../meta/dates.ts';
+import type { Line } from '../page-lines.ts';
+import type { TitleResult } from '../meta/title.ts';
 
 /**
  * What one line of a page is, decided once: the metadata and the cleaned paragraphs both read these

@@ -1,10 +1,10 @@
 import type { AliasIndex } from './alias-index.ts';
-import { foldText } from './fold.ts';
+import { foldText } from '../fold.ts';
 import { isNamed, weighMentions } from './mentions.ts';
 import { matchArticle, type ParagraphMatch } from './score-article.ts';
-import { neighbourSelector } from './selector.ts';
-import { corroborate, corroborationOf, type CorroborationIndex } from './shared-quotes.ts';
-import type { Article, Excerpt, Paragraph, SourceRef } from '../../contract/article.ts';
+import { neighbourSelector } from '../quotes/selector.ts';
+import { corroborate, corroborationOf, type CorroborationIndex } from '../quotes/shared-quotes.ts';
+import type { Article, Excerpt, Paragraph, SourceRef } from '../../../contract/article.ts';
 
 /**
  * Ranking the corpus: every feature's excerpts across articles, in the order an editor reads them.

@@ -6,13 +6,13 @@ import {
   LABEL_MAX_WORDS,
   LINE_RULES,
   RELATED_HEADER,
-} from './clean-rules.ts';
-import { blurbSource } from './blurb-source.ts';
-import { creditOf } from './credits.ts';
-import { parseDateline } from './dateline.ts';
-import { normalizeForComparison } from './normalize.ts';
+} from '../clean-rules.ts';
+import { blurbSource } from '../meta/blurb-source.ts';
+import { creditOf } from '../meta/credits.ts';
+import { parseDateline } from '../meta/dateline.ts';
+import { foldForComparison } from '../fold.ts';
 import type { LabelledLine, LineLabel, PageHeader } from './page-model.ts';
-import { wordCount, type Line } from './page-lines.ts';
+import { wordCount, type Line } from '../page-lines.ts';
 
 export interface LabelOptions {
   /** Lines the page marks as captions (an HTML page's `<figcaption>`). */
@@ -45,7 +45,7 @@ export function labelLines(
   options: LabelOptions = {},
 ): LabelledLine[] {
   const isOnTopic = options.isOnTopic ?? (() => false);
-  const wantedTitle = header.wantedTitle ? normalizeForComparison(header.wantedTitle) : null;
+  const wantedTitle = header.wantedTitle ? foldForComparison(header.wantedTitle) : null;
   const lastLine = lines.at(-1)?.number ?? 0;
   const labelled: LabelledLine[] = [];
   const firstSeen = new Map<string, LabelledLine>();
@@ -62,7 +62,7 @@ export function labelLines(
     return entry;
   };
   const keep = (line: Line, label: LineLabel, extra: Partial<LabelledLine> = {}) =>
-    firstSeen.set(normalizeForComparison(line.text), put(line, label, null, extra));
+    firstSeen.set(foldForComparison(line.text), put(line, label, null, extra));
 
   for (const line of lines) {
     const text = line.text;
@@ -75,7 +75,7 @@ export function labelLines(
       put(line, claim.label, claim.reason);
       continue;
     }
-    const key = normalizeForComparison(text);
+    const key = foldForComparison(text);
     if (!titleFound && wantedTitle !== null && key === wantedTitle) {
       titleFound = true;
       firstSeen.set(key, put(line, 'title', 'title (shown as the article title)'));

@@ -1,6 +1,6 @@
 import { labelLines, type LabelOptions } from './label-lines.ts';
 import { readHeader } from './page-header.ts';
-import { toLines } from './page-lines.ts';
+import { toLines } from '../page-lines.ts';
 import type { PageModel } from './page-model.ts';
 
 export interface ReadPageOptions extends LabelOptions {

@@ -1,4 +1,4 @@
-import type { Paragraph, TextQuoteSelector } from '../../contract/article.ts';
+import type { Paragraph, TextQuoteSelector } from '../../../contract/article.ts';
 
 /** Characters of page text kept on each side of a quote (W3C Web Annotation suggests ~32). */
 export const SELECTOR_CONTEXT = 32;
