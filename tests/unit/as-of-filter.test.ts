@@ -10,7 +10,8 @@ import {
   factAsOf,
   type AsOfView,
 } from '../../src/lib/timeline/as-of-filter.ts';
-import { addDays, dayForKey, formatDay } from '../../src/lib/timeline/days.ts';
+import { addDays } from '../../src/contract/days.ts';
+import { dayForKey, formatDay } from '../../src/lib/timeline/days.ts';
 import { dayCounts, featureSpans, inLanes, timelineSpan } from '../../src/lib/timeline/timeline-model.ts';
 import { realData } from './fixtures.ts';
 
