@@ -60,10 +60,25 @@ export interface MapData {
   features: FeatureSummary[];
   /** Mission shapes, composite features split into parts. */
   shapes: FeatureCollection<Geometry, RenderProperties>;
-  /** Natural Earth countries for the basemap (Crimea recognised as Ukraine's). */
+  /** Natural Earth countries for the basemap, with the geo data's parts drawn where they are recognised. */
   basemap: FeatureCollection<Geometry, { name: string }>;
   /** Name points for the larger basemap countries. */
   basemapLabels: FeatureCollection<Point, { name: string }>;
+  /**
+   * The data's extent, `[[west, south], [east, north]]`: every feature's shape but those whose geo
+   * data says `openingView: false`. The map opens on it, and "Reset view" returns to it.
+   */
+  openingBounds: [[number, number], [number, number]];
+  /** Borders drawn otherwise than Natural Earth draws them, for the credits: "Crimea shown as Ukraine's". */
+  borders: BorderCredit[];
+}
+
+/** A part of a Natural Earth country drawn in another (a geo feature's `naturalEarthPart`). */
+export interface BorderCredit {
+  /** The part's name ("Crimea"). */
+  part: string;
+  /** The country it is shown in ("Ukraine"). */
+  shownIn: string;
 }
 
 /**

@@ -12,7 +12,8 @@ import {
   pageAsOf,
   type AsOfView,
 } from '../../src/lib/timeline/as-of-filter.ts';
-import { addDays, dayForKey, formatDay } from '../../src/lib/timeline/days.ts';
+import { addDays } from '../../src/contract/days.ts';
+import { dayForKey, formatDay } from '../../src/lib/timeline/days.ts';
 import { dayCounts, featureSpans, inLanes, timelineSpan } from '../../src/lib/timeline/timeline-model.ts';
 import { featureHead } from '../../src/build/evidence-pages.ts';
 import type { Excerpt } from '../../src/contract/article.ts';

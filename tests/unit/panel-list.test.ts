@@ -136,6 +136,11 @@ const mapData: MapData = {
   shapes: { type: 'FeatureCollection', features: [] },
   basemap: { type: 'FeatureCollection', features: [] },
   basemapLabels: { type: 'FeatureCollection', features: [] },
+  openingBounds: [
+    [-1, -1],
+    [1, 1],
+  ],
+  borders: [],
 };
 
 describe('grouping by source', () => {

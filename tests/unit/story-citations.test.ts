@@ -39,6 +39,11 @@ const mapData: MapData = {
   shapes: { type: 'FeatureCollection', features: [] },
   basemap: { type: 'FeatureCollection', features: [] },
   basemapLabels: { type: 'FeatureCollection', features: [] },
+  openingBounds: [
+    [-1, -1],
+    [1, 1],
+  ],
+  borders: [],
 };
 const step = (title: string, cites: Citation[]) => ({
   title,
