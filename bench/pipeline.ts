@@ -3,11 +3,11 @@
  * rank) over generated corpora of 100 and 1,000 articles with 500 features. Prints articles per
  * second and the time ratio 1,000 ÷ 100 (linear work gives about 10).
  */
-import { cleanArticle } from '../src/pipeline/text/clean.ts';
-import { decodeSeed } from '../src/pipeline/text/decode-seed.ts';
-import { buildAliasIndex } from '../src/pipeline/text/alias-index.ts';
-import { rankExcerpts } from '../src/pipeline/text/rank-corpus.ts';
-import { segmentArticle } from '../src/pipeline/text/segment.ts';
+import { cleanArticle } from '../src/pipeline/text/page/clean.ts';
+import { decodeSeed } from '../src/pipeline/text/page/decode-seed.ts';
+import { buildAliasIndex } from '../src/pipeline/text/match/alias-index.ts';
+import { rankExcerpts } from '../src/pipeline/text/match/rank-corpus.ts';
+import { segmentArticle } from '../src/pipeline/text/page/segment.ts';
 import type { Article } from '../src/contract/article.ts';
 import { generateArticle, generateFeatures } from './generate-corpus.ts';
 

@@ -7,7 +7,7 @@ declare module 'virtual:two-fronts/evidence-manifest' {
   export default manifest;
 }
 declare module 'virtual:two-fronts/story' {
-  const story: import('./pipeline/story/story.ts').Story | null;
+  const story: import('./contract/story.ts').Story | null;
   export default story;
 }
 declare module 'virtual:two-fronts/timeline' {

@@ -60,10 +60,25 @@ export interface MapData {
   features: FeatureSummary[];
   /** Mission shapes, composite features split into parts. */
   shapes: FeatureCollection<Geometry, RenderProperties>;
-  /** Natural Earth countries for the basemap (Crimea recognised as Ukraine's). */
+  /** Natural Earth countries for the basemap, with the geo data's parts drawn where they are recognised. */
   basemap: FeatureCollection<Geometry, { name: string }>;
   /** Name points for the larger basemap countries. */
   basemapLabels: FeatureCollection<Point, { name: string }>;
+  /**
+   * The data's extent, `[[west, south], [east, north]]`: every feature's shape but those whose geo
+   * data says `openingView: false`. The map opens on it, and "Reset view" returns to it.
+   */
+  openingBounds: [[number, number], [number, number]];
+  /** Borders drawn otherwise than Natural Earth draws them, for the credits: "Crimea shown as Ukraine's". */
+  borders: BorderCredit[];
+}
+
+/** A part of a Natural Earth country drawn in another (a geo feature's `naturalEarthPart`). */
+export interface BorderCredit {
+  /** The part's name ("Crimea"). */
+  part: string;
+  /** The country it is shown in ("Ukraine"). */
+  shownIn: string;
 }
 
 /**
@@ -151,6 +166,30 @@ export interface FeatureEvidence {
   excerpts: Excerpt[];
   /** Every article that this feature's excerpts and facts cite (metadata only; texts load per article). */
   articles: Record<string, ArticleSummary>;
+}
+
+/** One page of a feature's ranked excerpts: its own content-hashed file (an `Excerpt[]`). */
+export interface ExcerptPage {
+  url: string;
+  /** How many excerpts it holds. */
+  count: number;
+}
+
+/**
+ * What a click on a feature fetches: its evidence with only the first window of excerpts (the best
+ * ones, what the panel paints first). The rest of the ranked list follows in `pages`, in rank order;
+ * `first` and the pages, concatenated, are the feature's whole ranked list. Counts, facts and the
+ * source list are whole here, so the panel's header is complete before any page arrives.
+ */
+export interface FeatureHead extends Omit<FeatureEvidence, 'excerpts'> {
+  /** The first window: the best excerpts, in rank order. */
+  first: Excerpt[];
+  /** How many excerpts the feature has in all (first window and pages). */
+  excerptCount: number;
+  /** How many excerpts each source has in all, by the panel's source key (see sourceKey). */
+  sourceCounts: Record<string, number>;
+  /** The rest of the ranked list, page by page, in order. */
+  pages: ExcerptPage[];
 }
 
 export interface Evidence {

@@ -1,8 +1,8 @@
-import { matchArticle, type ParagraphMatch } from './text/score-article.ts';
-import type { AliasIndex } from './text/alias-index.ts';
+import { matchArticle, type ParagraphMatch } from './text/match/score-article.ts';
+import type { AliasIndex } from './text/match/alias-index.ts';
 import { findStatedFigures, type StatedFigure } from './text/figures/text-figures.ts';
-import { anchorParagraphs } from './text/selector.ts';
-import { articleFromSeed, articleIdOf, type SeedInput } from './text/seed-article.ts';
+import { anchorParagraphs } from './text/quotes/selector.ts';
+import { articleFromSeed, articleIdOf, type SeedInput } from './text/page/seed-article.ts';
 import type { Article, Problem, SourceMeta } from '../contract/article.ts';
 
 /** What one article needs from the rest of the corpus: the aliases to match, and its curator entry. */
@@ -49,7 +49,7 @@ export function processArticle(seed: SeedInput, context: ArticleContext): Articl
         .filter((hit) => hit.weight > 0 && hit.reference !== 'epithet')
         .map((hit) => hit.featureId),
     ).size >= ON_TOPIC_FEATURES;
-  // Reading the page (text or HTML), its metadata and its cleaning live in text/seed-article.ts.
+  // Reading the page (text or HTML), its metadata and its cleaning live in text/page/seed-article.ts.
   const read = articleFromSeed(seed, source ?? undefined, isOnTopic);
   problems.push(...read.problems);
   warnings.push(...read.warnings);

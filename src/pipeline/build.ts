@@ -1,5 +1,5 @@
 import { articleIdOf, processArticle } from './article-stage.ts';
-import type { SeedInput } from './text/seed-article.ts';
+import type { SeedInput } from './text/page/seed-article.ts';
 import { prepareCorpus, type CorpusInput } from './corpus.ts';
 import { reduceCorpus, type ReducedCorpus } from './reduce.ts';
 

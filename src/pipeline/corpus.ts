@@ -1,11 +1,11 @@
 import type { Topology } from 'topojson-specification';
 import type { Geometry } from 'geojson';
-import { prepareCountries, type Country } from './geo/countries.ts';
+import { countryParts, prepareCountries, type RecognisedCountries } from './geo/countries.ts';
 import type { GeoFeature } from './geo/geo-schema.ts';
 import { parseGeoFiles, type GeoLayerFile } from './geo/load-geo.ts';
 import { checkWithin } from './geo/within.ts';
-import { buildAliasIndex, type AliasIndex, type MatchableFeature } from './text/alias-index.ts';
-import { parseSources, type SourcesFile } from './text/sources.ts';
+import { buildAliasIndex, type AliasIndex, type MatchableFeature } from './text/match/alias-index.ts';
+import { parseSources, type SourcesFile } from './text/meta/sources.ts';
 import type { Problem } from '../contract/article.ts';
 
 /** Everything but the seeds: what every article is matched against, and what the reduce draws. */
@@ -39,16 +39,27 @@ export function prepareCorpus(input: CorpusInput): PreparedCorpus {
   const problems: Problem[] = [];
   const geo = parseGeoFiles(input.geoFiles);
   problems.push(...geo.problems);
-  const detailCountries = prepareCountries(input.detailTopology, DETAIL.tolerance, DETAIL.decimals);
   const features = geo.layers.flatMap((layer) => layer.features.map((feature) => ({ feature, layer })));
+  const detailCountries = prepareCountries(
+    input.detailTopology,
+    DETAIL.tolerance,
+    DETAIL.decimals,
+    countryParts(features.map(({ feature }) => feature)),
+  );
+  const fileOf = new Map(features.map(({ feature, layer }) => [feature.properties.id, layer.file]));
+  for (const { id, field, message } of detailCountries.problems)
+    problems.push({
+      file: fileOf.get(id)!,
+      message: `feature "${id}": naturalEarthPart.${field}: ${message}`,
+    });
   const geometries = new Map<string, Geometry>();
   for (const { feature, layer } of features) {
     const geometry = resolveGeometry(feature, detailCountries);
     if (geometry) geometries.set(feature.properties.id, geometry);
-    else
+    else if (feature.properties.naturalEarth)
       problems.push({
         file: layer.file,
-        message: `feature "${feature.properties.id}": Natural Earth has no country named "${feature.properties.naturalEarth}"`,
+        message: `feature "${feature.properties.id}": naturalEarth: Natural Earth has no country named "${feature.properties.naturalEarth}"`,
       });
   }
   const knownLayers = new Set(geo.layers.map((layer) => layer.layer.id));
@@ -88,9 +99,14 @@ export function prepareCorpus(input: CorpusInput): PreparedCorpus {
   };
 }
 
-function resolveGeometry(feature: GeoFeature, countries: Map<string, Country>): Geometry | null {
-  const { naturalEarth, parts } = feature.properties;
+function resolveGeometry(
+  feature: GeoFeature,
+  { countries, parts: countryParts }: RecognisedCountries,
+): Geometry | null {
+  const { id, naturalEarth, naturalEarthPart, parts } = feature.properties;
   if (naturalEarth) return countries.get(naturalEarth)?.geometry ?? null;
+  // A part with a problem (already reported) has no shape.
+  if (naturalEarthPart) return countryParts.get(id) ?? null;
   if (feature.geometry) return feature.geometry;
   return { type: 'GeometryCollection', geometries: (parts ?? []).map((part) => part.geometry) };
 }

@@ -3,7 +3,7 @@ import type { Geometry } from 'geojson';
 import { bbox as turfBbox } from '@turf/bbox';
 import { centroid } from '@turf/centroid';
 import { greatCircleArc } from './geo/great-circle-arc.ts';
-import { prepareCountries } from './geo/countries.ts';
+import { countryParts, prepareCountries } from './geo/countries.ts';
 import type { GeoLayerFile } from './geo/load-geo.ts';
 import type { FeatureSummary, LayerSummary, MapData, RenderFeature } from '../contract/dataset.ts';
 
@@ -76,16 +76,35 @@ export function buildMapData(
       }
     }
   }
-  const basemapCountries = prepareCountries(overviewTopology, OVERVIEW.tolerance, OVERVIEW.decimals);
+  const features = layers.flatMap((layer) => layer.features);
+  // The parts' problems are the corpus's to report (prepareCorpus): a part with one is not moved.
+  const basemapCountries = prepareCountries(
+    overviewTopology,
+    OVERVIEW.tolerance,
+    OVERVIEW.decimals,
+    countryParts(features),
+  ).countries;
   // Countries the mission draws in detail are drawn from the mission shapes, not twice.
-  const detailed = new Set(
-    layers.flatMap(({ features }) => features.flatMap((feature) => feature.properties.naturalEarth ?? [])),
-  );
+  const detailed = new Set(features.flatMap((feature) => feature.properties.naturalEarth ?? []));
   const basemapFeatures = [...basemapCountries.values()].filter(
-    (country) => country.properties.name !== 'Crimea' && !detailed.has(country.properties.name),
+    (country) => !detailed.has(country.properties.name),
   );
+  const framed = features.flatMap((feature) => {
+    const geometry = geometries.get(feature.properties.id);
+    return geometry && feature.properties.openingView
+      ? [{ type: 'Feature' as const, properties: {}, geometry }]
+      : [];
+  });
+  const [west, south, east, north] = turfBbox({ type: 'FeatureCollection', features: framed });
   return {
     storySteps,
+    openingBounds: [
+      [west, south],
+      [east, north],
+    ],
+    borders: features.flatMap(({ properties: { naturalEarthPart: part } }) =>
+      part ? [{ part: part.name, shownIn: part.shownIn }] : [],
+    ),
     layers: layerSummaries,
     features: summaries,
     shapes: { type: 'FeatureCollection', features: shapes },

@@ -3,11 +3,12 @@ import type { Topology } from 'topojson-specification';
 import type { ArticleStageResult } from './article-stage.ts';
 import type { PreparedCorpus } from './corpus.ts';
 import { buildMapData } from './map-data.ts';
-import { resolveStory, type Story } from './story/story.ts';
-import { keyParagraphs, rankMatches, type KeyParagraphs } from './text/rank-corpus.ts';
-import { resolveAllFacts } from './text/resolve-facts.ts';
+import { resolveStory } from './story/story.ts';
+import type { Story } from '../contract/story.ts';
+import { keyParagraphs, rankMatches, type KeyParagraphs } from './text/match/rank-corpus.ts';
+import { resolveAllFacts } from './text/figures/resolve-facts.ts';
 import { checkDescriptions } from './story/description-claims.ts';
-import { SOURCES_FILE } from './text/sources.ts';
+import { SOURCES_FILE } from './text/meta/sources.ts';
 import type { Article, Excerpt, Problem, SourceMeta } from '../contract/article.ts';
 import type {
   ArticleEvidence,
@@ -77,6 +78,38 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
     );
   }
 
+  const { story, mapData } = storyAndMap(
+    corpus,
+    articles,
+    storyText,
+    new Map([...excerpts].map(([id, list]) => [id, list.length])),
+    overviewTopology,
+    problems,
+  );
+  return {
+    articles,
+    layers: corpus.layers,
+    excerpts,
+    mapData,
+    evidence,
+    story,
+    report: { articles: articles.map(articleReport), problems, warnings },
+  };
+}
+
+/**
+ * The reduce's last step, in memory or streamed: the briefing resolved against the articles (its
+ * problems added to `problems`), then the map data with each feature's excerpt count and the
+ * briefing's length.
+ */
+export function storyAndMap(
+  corpus: PreparedCorpus,
+  articles: readonly Article[],
+  storyText: string | null,
+  excerptCounts: ReadonlyMap<string, number>,
+  overviewTopology: Topology,
+  problems: Problem[],
+): { story: Story | null; mapData: MapData } {
   const story = resolveStory(
     storyText,
     articles,
@@ -87,19 +120,11 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
   const mapData = buildMapData(
     corpus.layers,
     corpus.geometries,
-    new Map([...excerpts].map(([id, list]) => [id, list.length])),
+    excerptCounts,
     overviewTopology,
     story.story?.steps.length ?? 0,
   );
-  return {
-    articles,
-    layers: corpus.layers,
-    excerpts,
-    mapData,
-    evidence,
-    story: story.story,
-    report: { articles: articles.map(articleReport), problems, warnings },
-  };
+  return { story: story.story, mapData };
 }
 
 /** A sources.json entry that no seed file has is worth a warning (a renamed or missing file). */

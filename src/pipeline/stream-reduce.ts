@@ -1,7 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import type { ArticleStageResult } from './article-stage.ts';
 import type { PreparedCorpus } from './corpus.ts';
-import { buildMapData } from './map-data.ts';
 import {
   articleEvidence,
   articleReport,
@@ -9,11 +8,12 @@ import {
   factKeys,
   featureEvidence,
   resolveFacts,
+  storyAndMap,
   unusedSources,
 } from './reduce.ts';
-import { resolveStory, type Story } from './story/story.ts';
-import { excerptOf, LedeKeys, rankFeatureExcerpts } from './text/rank-corpus.ts';
-import { CorroborationSearch } from './text/shared-quotes.ts';
+import type { Story } from '../contract/story.ts';
+import { excerptOf, LedeKeys, rankFeatureExcerpts } from './text/match/rank-corpus.ts';
+import { CorroborationSearch } from './text/quotes/shared-quotes.ts';
 import type { Article, ArticleMeta, Excerpt, Paragraph, Problem } from '../contract/article.ts';
 import type {
   ArticleEvidence,
@@ -178,23 +178,17 @@ export function streamReduce(input: StreamReduceInput): StreamedCorpus {
     );
   }
 
-  const story = resolveStory(
-    input.storyText,
+  const { story, mapData } = storyAndMap(
+    corpus,
     kept,
-    new Set(corpus.features.map(({ feature }) => feature.properties.id)),
-    corpus.knownLayers,
-  );
-  problems.push(...story.problems);
-  const mapData = buildMapData(
-    corpus.layers,
-    corpus.geometries,
+    input.storyText,
     counts,
     input.overviewTopology,
-    story.story?.steps.length ?? 0,
+    problems,
   );
   return {
     mapData,
-    story: story.story,
+    story,
     report: { articles: reports, problems, warnings },
     excerptCounts: counts,
   };

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser.ts';
+import { inputEnv, inputFolder } from './built-app.ts';
 
 /** An invented page in the style of a regional news site (no outlet or person here is real). */
 const PHRASE = 'grain cooperative of Ust-Talovka';
@@ -35,9 +35,7 @@ describe('the dev server (npm start) sees every input', () => {
   let origin: string;
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'two-fronts-dev-'));
-    cpSync(join(process.cwd(), 'seeds'), join(work, 'seeds'), { recursive: true });
-    cpSync(join(process.cwd(), 'geo'), join(work, 'geo'), { recursive: true });
+    work = inputFolder('dev', ['seeds', 'geo']);
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     vite = spawn(
@@ -49,15 +47,7 @@ describe('the dev server (npm start) sees every input', () => {
         '--strictPort',
         '--open=false',
       ],
-      {
-        env: {
-          ...process.env,
-          TWO_FRONTS_SEEDS: join(work, 'seeds'),
-          TWO_FRONTS_GEO: join(work, 'geo'),
-          TWO_FRONTS_CACHE: join(work, 'cache'),
-        },
-        stdio: 'ignore',
-      },
+      { env: inputEnv(work), stdio: 'ignore' },
     );
     // Until it answers (the first data build runs as it starts).
     for (;;) {

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPage, waitForMapIdle } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { buildAppWith, type BuiltApp } from './built-app.ts';
 import { clickMapCentre, hashOf, openAt, panelHeading, useBuiltApp } from './app-page.ts';
 
 const built = useBuiltApp();
@@ -73,40 +71,24 @@ describe('nothing is lost while the map loads', () => {
 });
 
 describe('a layer added as data', () => {
-  let work = '';
-  let extra: StaticServer | undefined;
+  let extra: BuiltApp | undefined;
 
   // A build whose geo folder has one more file, tests/fixtures/extra-layer.geojson: no code knows it.
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'two-fronts-geo-'));
-    cpSync(join(process.cwd(), 'geo'), join(work, 'geo'), { recursive: true });
-    cpSync(
-      join(process.cwd(), 'tests', 'fixtures', 'extra-layer.geojson'),
-      join(work, 'geo', 'field-notes.geojson'),
+    extra = await buildAppWith('geo', ['geo'], (dir) =>
+      cpSync(
+        join(process.cwd(), 'tests', 'fixtures', 'extra-layer.geojson'),
+        join(dir, 'geo', 'field-notes.geojson'),
+      ),
     );
-    execFileSync(
-      process.execPath,
-      [
-        join('node_modules', 'vite', 'bin', 'vite.js'),
-        'build',
-        '--outDir',
-        join(work, 'dist'),
-        '--emptyOutDir',
-        '--logLevel',
-        'error',
-      ],
-      { env: { ...process.env, TWO_FRONTS_GEO: join(work, 'geo') }, stdio: 'pipe' },
-    );
-    extra = await serveStatic(join(work, 'dist'));
   }, 120_000);
 
   afterAll(async () => {
     await extra?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it('gets a checkbox and a legend, and its point, line and area open their panels', async () => {
-    const origin = extra!.url;
+    const origin = extra!.server.url;
     const watch = await openPage(built.browser, origin);
     await openAt(watch.page, origin);
     const box = watch.page.getByRole('checkbox', { name: /^Field notes/ });

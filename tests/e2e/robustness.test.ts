@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage } from './browser.ts';
+import { buildAppWith, type BuiltApp } from './built-app.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { openAt, panelHeading } from './app-page.ts';
 
@@ -19,40 +18,21 @@ const HOSTILE = [
 describe('robustness in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
-  let hostileServer: StaticServer;
-  let work: string;
+  let hostile: BuiltApp | undefined;
 
   beforeAll(async () => {
     browser = await launch();
     server = await serveStatic(join(process.cwd(), 'dist'));
     // A build whose seeds include an article full of markup.
-    work = mkdtempSync(join(tmpdir(), 'two-fronts-hostile-'));
-    cpSync(join(process.cwd(), 'seeds'), join(work, 'seeds'), { recursive: true });
-    writeFileSync(join(work, 'seeds', '900_hostile.txt'), HOSTILE);
-    execFileSync(
-      process.execPath,
-      [
-        join('node_modules', 'vite', 'bin', 'vite.js'),
-        'build',
-        '--outDir',
-        join(work, 'dist'),
-        '--emptyOutDir',
-        '--logLevel',
-        'error',
-      ],
-      {
-        env: { ...process.env, TWO_FRONTS_SEEDS: join(work, 'seeds') },
-        stdio: 'pipe',
-      },
+    hostile = await buildAppWith('hostile', ['seeds'], (dir) =>
+      writeFileSync(join(dir, 'seeds', '900_hostile.txt'), HOSTILE),
     );
-    hostileServer = await serveStatic(join(work, 'dist'));
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await hostileServer?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await hostile?.close();
   });
 
   it('ships a strict Content-Security-Policy and breaks none of it', async () => {
@@ -71,8 +51,8 @@ describe('robustness in Chromium', () => {
   });
 
   it('shows article markup as literal text that never runs', async () => {
-    const watch = await openPage(browser, hostileServer.url);
-    await openAt(watch.page, hostileServer.url, '#feature=almaty');
+    const watch = await openPage(browser, hostile!.server.url);
+    await openAt(watch.page, hostile!.server.url, '#feature=almaty');
     expect(await panelHeading(watch.page)).toBe('Almaty');
     const quote = watch.page.locator('aside.panel blockquote', { hasText: 'protesters' });
     await expect(quote.textContent()).resolves.toContain('<script>window.__ran = "script"</script>');

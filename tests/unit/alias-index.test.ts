@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AliasIndex } from '../../src/pipeline/text/alias-index.ts';
+import { AliasIndex } from '../../src/pipeline/text/match/alias-index.ts';
 
 function index(entries: Array<[string, string, number?]>) {
   const result = new AliasIndex();

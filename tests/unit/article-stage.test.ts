@@ -4,7 +4,7 @@ import { runPipeline, seedOrder } from '../../src/pipeline/build.ts';
 import { prepareCorpus } from '../../src/pipeline/corpus.ts';
 import { reduceCorpus } from '../../src/pipeline/reduce.ts';
 import { readInputs } from '../../src/pipeline/node/read-inputs.ts';
-import { buildAliasIndex } from '../../src/pipeline/text/alias-index.ts';
+import { buildAliasIndex } from '../../src/pipeline/text/match/alias-index.ts';
 import { ROOT, realData } from './fixtures.ts';
 
 const encoder = new TextEncoder();

@@ -3,10 +3,10 @@ import {
   describesPhoto,
   isCreditedCaption,
   isNumberedGalleryCaption,
-} from '../../src/pipeline/text/captions.ts';
-import { creditOf } from '../../src/pipeline/text/credits.ts';
-import { mastheadName } from '../../src/pipeline/text/masthead.ts';
-import { sameOutlet } from '../../src/pipeline/text/stated-meta.ts';
+} from '../../src/pipeline/text/page/captions.ts';
+import { creditOf } from '../../src/pipeline/text/meta/credits.ts';
+import { mastheadName } from '../../src/pipeline/text/meta/masthead.ts';
+import { sameOutlet } from '../../src/pipeline/text/meta/stated-meta.ts';
 
 describe('gallery captions with a bare slide number', () => {
   it('"6 A view of Novoozerne, Crimea, on October 18, 2021." is a caption', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkNarration, type Citation } from '../../src/pipeline/story/story.ts';
+import { checkNarration } from '../../src/pipeline/story/story.ts';
+import type { Citation } from '../../src/contract/story.ts';
 import { checkAttribution, checkTense } from '../../src/pipeline/story/claims-check.ts';
 import { checkDescriptions } from '../../src/pipeline/story/description-claims.ts';
 import { runPipeline } from '../../src/pipeline/build.ts';
 import { readInputs } from '../../src/pipeline/node/read-inputs.ts';
-import { segmentArticle } from '../../src/pipeline/text/segment.ts';
-import type { Article } from '../../src/contract/article.ts';
 import { ROOT } from './fixtures.ts';
+import { articleOf } from './text-articles.ts';
 
 const source = { outlet: 'Ledger', title: 'T', author: null, date: null };
 const cite = (...texts: string[]): Citation[] =>
@@ -95,19 +95,10 @@ describe("an analyst's claim is narrated as his", () => {
 });
 
 describe('descriptions claim only what they cite', () => {
-  const meta = { outlet: 'Ledger', title: 'T', author: null, date: null, dateText: null };
-  const article: Article = {
-    id: 'ledger',
-    file: 'seeds/ledger.txt',
-    meta,
-    metaFrom: { outlet: null, title: null, author: null, date: null },
-    paragraphs: segmentArticle(
-      'ledger',
-      [{ line: 0, section: 'body', text: 'Envoys are set to meet in Lindau.' }],
-      meta,
-    ),
-    dropped: [],
-  };
+  const article = articleOf('ledger', ['Envoys are set to meet in Lindau.'], {
+    outlet: 'Ledger',
+    title: 'T',
+  });
   it('refuses a description that says "met" citing a schedule, or citing nothing, or an unknown paragraph', () => {
     expect(
       checkDescriptions(

@@ -5,6 +5,7 @@ import { resolveStory } from '../../src/pipeline/story/story.ts';
 import { parseGeoFiles } from '../../src/pipeline/geo/load-geo.ts';
 import { checkWithin } from '../../src/pipeline/geo/within.ts';
 import { ROOT, realData } from './fixtures.ts';
+import { geoFile, talksFeature } from './geo-files.ts';
 
 const data = realData();
 const features = new Set(data.mapData.features.map((feature) => feature.id));
@@ -56,31 +57,17 @@ describe('a briefing step claims only what it cites', () => {
 });
 
 describe('what no article states is context, with a named public source', () => {
-  const layer = { id: 'talks', name: 'Talks', description: 'Where talks were held.', order: 1 };
   const geo = (sources: unknown[], extra: Record<string, unknown> = {}) =>
     parseGeoFiles([
-      {
-        file: 'geo/test.geojson',
-        text: JSON.stringify({
-          type: 'FeatureCollection',
-          layer,
-          features: [
-            {
-              type: 'Feature',
-              properties: {
-                id: 'x',
-                name: 'X',
-                kind: 'camp',
-                description: 'd',
-                aliases: ['X'],
-                sources,
-                ...extra,
-              },
-              geometry: { type: 'Point', coordinates: [1, 2] },
-            },
-          ],
-        }),
-      },
+      geoFile(
+        [
+          talksFeature(
+            { id: 'x', name: 'X', kind: 'camp', description: 'd', aliases: ['X'], sources, ...extra },
+            [1, 2],
+          ),
+        ],
+        { name: 'geo/test.geojson' },
+      ),
     ]);
 
   it('refuses a context source without outlet, title and date', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanArticle } from '../../src/pipeline/text/clean.ts';
+import { cleanArticle } from '../../src/pipeline/text/page/clean.ts';
 
 const page = (...lines: string[]) => lines.join('\n');
 const reasonOf = (result: ReturnType<typeof cleanArticle>, text: string) =>

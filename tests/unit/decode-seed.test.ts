@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSeed } from '../../src/pipeline/text/decode-seed.ts';
+import { decodeSeed } from '../../src/pipeline/text/page/decode-seed.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../../src/pipeline/build.ts';
 import { listSeeds, readInputs } from '../../src/pipeline/node/read-inputs.ts';
-import { resolveAllFacts } from '../../src/pipeline/text/resolve-facts.ts';
+import { resolveAllFacts } from '../../src/pipeline/text/figures/resolve-facts.ts';
 import type { StatedFigure } from '../../src/pipeline/text/figures/text-figures.ts';
 import { ROOT } from './fixtures.ts';
 

@@ -3,9 +3,9 @@ import { findFigures, parseFigure } from '../../src/pipeline/text/figures/parse-
 import { verdictOf } from '../../src/pipeline/text/figures/verdict.ts';
 import { claimDate, compareDates } from '../../src/pipeline/text/figures/as-of.ts';
 import { assignFigure, findStatedFigures, kindOf } from '../../src/pipeline/text/figures/text-figures.ts';
-import { buildAliasIndex } from '../../src/pipeline/text/alias-index.ts';
-import { segmentArticle } from '../../src/pipeline/text/segment.ts';
+import { buildAliasIndex } from '../../src/pipeline/text/match/alias-index.ts';
 import type { Article } from '../../src/contract/article.ts';
+import { articleOf } from './text-articles.ts';
 
 describe('parseFigure', () => {
   it.each([
@@ -105,21 +105,8 @@ describe('verdictOf', () => {
 });
 
 describe('claimDate', () => {
-  function article(date: string | null, ...texts: string[]): Article {
-    const meta = { outlet: 'Ledger', title: 'T', author: null, date, dateText: date };
-    return {
-      id: 'a',
-      file: 'seeds/a.txt',
-      meta,
-      metaFrom: { outlet: null, title: null, author: null, date: date && 'test' },
-      paragraphs: segmentArticle(
-        'a',
-        texts.map((text, line) => ({ line, section: 'body', text })),
-        meta,
-      ),
-      dropped: [],
-    };
-  }
+  const article = (date: string | null, ...texts: string[]): Article =>
+    articleOf('a', texts, { outlet: 'Ledger', title: 'T', date, dateText: date });
   const dateOf = (item: Article, paragraph: number, words: string) => {
     const target = item.paragraphs[paragraph]!;
     const start = target.text.indexOf(words);
@@ -172,19 +159,7 @@ describe('figures found in the text', () => {
     { id: 'veska', aliases: ['Veska'], weakAliases: [] },
     { id: 'orlan', aliases: ['Orlan'], weakAliases: [] },
   ];
-  const meta = { outlet: 'Ledger', title: 'T', author: null, date: null, dateText: null };
-  const article = (...texts: string[]): Article => ({
-    id: 'a',
-    file: 'seeds/a.txt',
-    meta,
-    metaFrom: { outlet: null, title: null, author: null, date: null },
-    paragraphs: segmentArticle(
-      'a',
-      texts.map((text, line) => ({ line, section: 'body', text })),
-      meta,
-    ),
-    dropped: [],
-  });
+  const article = (...texts: string[]): Article => articleOf('a', texts, { outlet: 'Ledger', title: 'T' });
 
   /** Every article's stated figures, each given to its feature (as the reduce does). */
   const textFigures = (

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/pipeline/node/cli.ts';
 import fc from 'fast-check';
-import { readHtmlPage } from '../../src/pipeline/text/html-page.ts';
-import { articleFromSeed } from '../../src/pipeline/text/seed-article.ts';
+import { readHtmlPage } from '../../src/pipeline/text/page/html-page.ts';
+import { articleFromSeed } from '../../src/pipeline/text/page/seed-article.ts';
 import { ROOT } from './fixtures.ts';
 
 const story = (paragraphs: number) =>

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { readTagMeta } from '../../src/pipeline/text/html-meta.ts';
-import { furnitureOf, removeFurniture } from '../../src/pipeline/text/html-furniture.ts';
-import { htmlBlocks } from '../../src/pipeline/text/html-blocks.ts';
-import { sourceLineFinder } from '../../src/pipeline/text/source-lines.ts';
-import { languageNotes } from '../../src/pipeline/text/language.ts';
-import { isOrganisationName } from '../../src/pipeline/text/organisation.ts';
-import { readHtmlPage } from '../../src/pipeline/text/html-page.ts';
-import { emptyPageMeta, mergePageMeta } from '../../src/pipeline/text/stated-meta.ts';
+import { readTagMeta } from '../../src/pipeline/text/meta/html-meta.ts';
+import { furnitureOf, removeFurniture } from '../../src/pipeline/text/page/html-furniture.ts';
+import { htmlBlocks } from '../../src/pipeline/text/page/html-blocks.ts';
+import { sourceLineFinder } from '../../src/pipeline/text/page/source-lines.ts';
+import { languageNotes } from '../../src/pipeline/text/page/language.ts';
+import { isOrganisationName } from '../../src/pipeline/text/meta/organisation.ts';
+import { readHtmlPage } from '../../src/pipeline/text/page/html-page.ts';
+import { emptyPageMeta, mergePageMeta } from '../../src/pipeline/text/meta/stated-meta.ts';
 
 const doc = (html: string) => parseHTML(html).document;
 const ld = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;

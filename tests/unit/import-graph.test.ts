@@ -200,4 +200,8 @@ describe('the source tree', () => {
   it('src/contract imports nothing outside src/contract (GeoJSON types aside)', () => {
     expect(describeEdges(contractLeaks(edges))).toEqual([]);
   });
+
+  it('app state (src/lib/state) imports no UI folder', () => {
+    expect(describeEdges(stateLeaks(edges))).toEqual([]);
+  });
 });

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseGeoFiles } from '../../src/pipeline/geo/load-geo.ts';
-
-const layer = { id: 'talks', name: 'Talks', description: 'Where talks were held.', order: 1 };
-const feature = (properties: Record<string, unknown>, coordinates: unknown = [6.15, 46.2]) => ({
-  type: 'Feature',
-  properties: {
-    id: 'geneva',
-    name: 'Geneva',
-    kind: 'talks',
-    description: 'US–Russia talks.',
-    aliases: ['Geneva'],
-    sources: [{ what: 'position', source: 'GeoNames' }],
-    ...properties,
-  },
-  geometry: { type: 'Point', coordinates },
-});
-const file = (features: unknown[], name = 'geo/talks.geojson') => ({
-  file: name,
-  text: JSON.stringify({ type: 'FeatureCollection', layer, features }, null, 2),
-});
+import { geoFile, TALKS_LAYER, talksFeature } from './geo-files.ts';
 
 describe('parseGeoFiles', () => {
   it('accepts a valid layer file and fills defaults', () => {
-    const result = parseGeoFiles([file([feature({})])]);
+    const result = parseGeoFiles([geoFile([talksFeature({})])]);
     expect(result.problems).toEqual([]);
     expect(result.layers[0]?.features[0]?.properties).toMatchObject({
       id: 'geneva',
@@ -34,14 +16,12 @@ describe('parseGeoFiles', () => {
   });
 
   it("reads demonyms, per-feature epithets and the layer's epithets by kind", () => {
-    const withEpithets = {
-      file: 'geo/talks.geojson',
-      text: JSON.stringify({
-        type: 'FeatureCollection',
-        layer: { ...layer, epithets: { talks: ['the talks'] } },
-        features: [feature({ demonyms: ['Genevans'], epithets: ['the lakeside city'] })],
-      }),
-    };
+    const withEpithets = geoFile(
+      [talksFeature({ demonyms: ['Genevans'], epithets: ['the lakeside city'] })],
+      {
+        layer: { ...TALKS_LAYER, epithets: { talks: ['the talks'] } },
+      },
+    );
     const result = parseGeoFiles([withEpithets]);
     expect(result.problems).toEqual([]);
     expect(result.layers[0]?.layer.epithets).toEqual({ talks: ['the talks'] });
@@ -52,7 +32,7 @@ describe('parseGeoFiles', () => {
   });
 
   it('names the file, feature and field of an epithet that is not a definite description', () => {
-    const result = parseGeoFiles([file([feature({ epithets: ['a lakeside city'] })])]);
+    const result = parseGeoFiles([geoFile([talksFeature({ epithets: ['a lakeside city'] })])]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]?.file).toBe('geo/talks.geojson');
     expect(result.problems[0]?.message).toMatch(
@@ -61,7 +41,7 @@ describe('parseGeoFiles', () => {
   });
 
   it('names a demonym that also stands among the aliases', () => {
-    const result = parseGeoFiles([file([feature({ demonyms: ['geneva'] })])]);
+    const result = parseGeoFiles([geoFile([talksFeature({ demonyms: ['geneva'] })])]);
     expect(result.problems[0]?.message).toMatch(
       /feature 0 \("geneva"\): demonyms: "geneva" also stand in aliases/,
     );
@@ -69,14 +49,7 @@ describe('parseGeoFiles', () => {
 
   it("names a layer's epithets for a kind none of its features has", () => {
     const result = parseGeoFiles([
-      {
-        file: 'geo/talks.geojson',
-        text: JSON.stringify({
-          type: 'FeatureCollection',
-          layer: { ...layer, epithets: { citty: ['the city'] } },
-          features: [feature({})],
-        }),
-      },
+      geoFile([talksFeature({})], { layer: { ...TALKS_LAYER, epithets: { citty: ['the city'] } } }),
     ]);
     expect(result.problems).toEqual([
       {
@@ -96,38 +69,41 @@ describe('parseGeoFiles', () => {
   });
 
   it('names the feature and the field of coordinates out of range', () => {
-    const result = parseGeoFiles([file([feature({}, [6.15, 146.2])])]);
+    const result = parseGeoFiles([geoFile([talksFeature({}, [6.15, 146.2])])]);
     expect(result.problems[0]?.message).toMatch(/feature 0 \("geneva"\): geometry\.coordinates\.1: .*90/);
   });
 
   it('names a feature with no id', () => {
-    const result = parseGeoFiles([file([feature({ id: undefined })])]);
+    const result = parseGeoFiles([geoFile([talksFeature({ id: undefined })])]);
     expect(result.problems[0]?.message).toMatch(/^feature 0: properties\.id/);
   });
 
   it('refuses an id that is not kebab-case', () => {
-    const result = parseGeoFiles([file([feature({ id: 'Geneva Talks' })])]);
+    const result = parseGeoFiles([geoFile([talksFeature({ id: 'Geneva Talks' })])]);
     expect(result.problems[0]?.message).toMatch(/kebab-case/);
   });
 
   it('reports a duplicate id across files and keeps the first', () => {
-    const result = parseGeoFiles([file([feature({})]), file([feature({})], 'geo/more.geojson')]);
+    const result = parseGeoFiles([
+      geoFile([talksFeature({})]),
+      geoFile([talksFeature({})], { name: 'geo/more.geojson' }),
+    ]);
     expect(result.problems.map((problem) => [problem.file, problem.message])).toEqual([
       ['geo/more.geojson', 'layer id "talks" is already used by geo/talks.geojson'],
     ]);
-    const dup = parseGeoFiles([file([feature({}), feature({ name: 'Geneva again' })])]);
+    const dup = parseGeoFiles([geoFile([talksFeature({}), talksFeature({ name: 'Geneva again' })])]);
     expect(dup.problems[0]?.message).toMatch(/feature 1 \("geneva"\): duplicate id "geneva"/);
     expect(dup.layers[0]?.features).toHaveLength(1);
   });
 
   it('requires an arc part to be a two-point line', () => {
     const parts = [{ role: 'move', arc: true, geometry: { type: 'Point', coordinates: [1, 2] } }];
-    const result = parseGeoFiles([file([{ ...feature({ parts }), geometry: null }])]);
+    const result = parseGeoFiles([geoFile([{ ...talksFeature({ parts }), geometry: null }])]);
     expect(result.problems[0]?.message).toMatch(/parts\.0\.geometry: an arc needs a LineString/);
   });
 
   it('still returns the good files when one is bad', () => {
-    const result = parseGeoFiles([{ file: 'geo/bad.geojson', text: 'nope' }, file([feature({})])]);
+    const result = parseGeoFiles([{ file: 'geo/bad.geojson', text: 'nope' }, geoFile([talksFeature({})])]);
     expect(result.problems).toHaveLength(1);
     expect(result.layers.map((entry) => entry.file)).toEqual(['geo/talks.geojson']);
   });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, type MatchableFeature } from '../../src/pipeline/text/alias-index.ts';
-import { rankExcerpts } from '../../src/pipeline/text/rank-corpus.ts';
-import { segmentArticle } from '../../src/pipeline/text/segment.ts';
-import type { Article, Section } from '../../src/contract/article.ts';
+import { buildAliasIndex, type MatchableFeature } from '../../src/pipeline/text/match/alias-index.ts';
+import { article, rankedWith } from './text-articles.ts';
 
 const features: MatchableFeature[] = [
   { id: 'velmora', aliases: ['Velmora', "Velmora's"], weakAliases: [] },
@@ -24,27 +22,7 @@ const features: MatchableFeature[] = [
 ];
 const index = buildAliasIndex(features);
 
-function article(id: string, ...texts: Array<string | [Section, string]>): Article {
-  const meta = { outlet: `${id} News`, title: `${id} story`, author: null, date: null, dateText: null };
-  return {
-    id,
-    file: `seeds/${id}.txt`,
-    meta,
-    metaFrom: { outlet: 'test', title: 'test', author: null, date: null },
-    paragraphs: segmentArticle(
-      id,
-      texts.map((text, line) =>
-        typeof text === 'string'
-          ? { line, section: 'body', text }
-          : { line, section: text[0], text: text[1] },
-      ),
-      meta,
-    ),
-    dropped: [],
-  };
-}
-
-const ranked = (articles: Article[], id: string) => rankExcerpts(articles, index).get(id) ?? [];
+const ranked = rankedWith(index);
 
 describe('ranking', () => {
   it('ranks a paragraph about a feature above one that merely lists it', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { processArticle } from '../../src/pipeline/article-stage.ts';
 import { prepareCorpus } from '../../src/pipeline/corpus.ts';
 import { readCorpusInputs } from '../../src/pipeline/node/read-inputs.ts';
-import { normalizeForComparison } from '../../src/pipeline/text/clean.ts';
+import { foldForComparison } from '../../src/pipeline/text/fold.ts';
 import type { Article, Problem, Section, SourceMeta } from '../../src/contract/article.ts';
 import { ROOT } from './fixtures.ts';
 
@@ -59,7 +59,7 @@ export function verdictOf(
   if (found === null) return expected === null ? 'right' : 'null';
   if (expected === null) return 'wrong';
   if (field === 'date') return found === expected ? 'right' : 'wrong';
-  return normalizeForComparison(found) === normalizeForComparison(expected) ? 'right' : 'wrong';
+  return foldForComparison(found) === foldForComparison(expected) ? 'right' : 'wrong';
 }
 
 export const FIELDS = ['title', 'outlet', 'author', 'date'] as const;

@@ -4,21 +4,22 @@ import {
   findStatedDates,
   parseStatedDate,
   isRelativeTime,
-} from '../../src/pipeline/text/dates.ts';
-import { detectTitle } from '../../src/pipeline/text/title.ts';
-import { parseBylineLine, parseReportingCredit } from '../../src/pipeline/text/byline.ts';
-import { parseDateline } from '../../src/pipeline/text/dateline.ts';
+} from '../../src/pipeline/text/meta/dates.ts';
+import { detectTitle } from '../../src/pipeline/text/meta/title.ts';
+import { parseBylineLine, parseReportingCredit } from '../../src/pipeline/text/meta/byline.ts';
+import { parseDateline } from '../../src/pipeline/text/meta/dateline.ts';
 import {
   describesPhoto,
   isNumberedGalleryCaption,
   isPrefixedCredit,
-} from '../../src/pipeline/text/captions.ts';
-import { blurbSource, cleanArticle } from '../../src/pipeline/text/clean.ts';
-import { detectTextMeta } from '../../src/pipeline/text/text-meta.ts';
-import { readPage } from '../../src/pipeline/text/read-page.ts';
+} from '../../src/pipeline/text/page/captions.ts';
+import { blurbSource } from '../../src/pipeline/text/meta/blurb-source.ts';
+import { cleanArticle } from '../../src/pipeline/text/page/clean.ts';
+import { detectTextMeta } from '../../src/pipeline/text/page/text-meta.ts';
+import { readPage } from '../../src/pipeline/text/page/read-page.ts';
 import { toLines } from '../../src/pipeline/text/page-lines.ts';
-import { resolveMeta } from '../../src/pipeline/text/article-meta.ts';
-import { emptyPageMeta, mergePageMeta } from '../../src/pipeline/text/stated-meta.ts';
+import { resolveMeta } from '../../src/pipeline/text/meta/article-meta.ts';
+import { emptyPageMeta, mergePageMeta } from '../../src/pipeline/text/meta/stated-meta.ts';
 
 const page = (...lines: string[]) => lines.join('\n');
 const metaOf = (...lines: string[]) => detectTextMeta(readPage(page(...lines)));

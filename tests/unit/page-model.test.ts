@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blocksOf } from '../../src/pipeline/text/clean.ts';
-import { readPage } from '../../src/pipeline/text/read-page.ts';
-import { detectTextMeta } from '../../src/pipeline/text/text-meta.ts';
+import { blocksOf } from '../../src/pipeline/text/page/clean.ts';
+import { readPage } from '../../src/pipeline/text/page/read-page.ts';
+import { detectTextMeta } from '../../src/pipeline/text/page/text-meta.ts';
 
 const page = (...lines: string[]) => lines.join('\n');
 

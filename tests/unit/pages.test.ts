@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForComparison } from '../../src/pipeline/text/clean.ts';
+import { foldForComparison } from '../../src/pipeline/text/fold.ts';
 import {
   expectationOf,
   FIELDS,
@@ -46,13 +46,11 @@ function checkPage(dir: string, page: string, expected: PageExpectation) {
   }
   const html = /\.html?$/i.test(page);
   for (const line of expected.drop) {
-    const needle = normalizeForComparison(line);
-    const kept = article.paragraphs.find((paragraph) =>
-      normalizeForComparison(paragraph.text).includes(needle),
-    );
+    const needle = foldForComparison(line);
+    const kept = article.paragraphs.find((paragraph) => foldForComparison(paragraph.text).includes(needle));
     expect(kept?.text, `${page} must drop: ${line}`).toBeUndefined();
     const reported =
-      article.dropped.some((dropped) => normalizeForComparison(dropped.text).includes(needle)) ||
+      article.dropped.some((dropped) => foldForComparison(dropped.text).includes(needle)) ||
       (html && article.dropped.some((dropped) => dropped.reason === 'script' || dropped.reason === 'style'));
     expect(reported, `${page} reports the dropped: ${line}`).toBe(true);
   }

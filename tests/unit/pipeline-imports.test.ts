@@ -1,22 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './fixtures.ts';
-import { importsOf } from '../../src/pipeline/node/stage-version.ts';
+import { describeEdges, importGraph, readSourceTree, type ImportEdge } from './import-graph.ts';
 
-/** Project-relative file → the project files it imports (type-only imports too: a loop of types is a loop). */
+/** File → the files under src/ it imports (type-only imports too: a loop of types is a loop). */
 type Graph = Map<string, string[]>;
 
-function importGraph(folder: string): Graph {
+function fileGraph(edges: readonly ImportEdge[], under: string): Graph {
   const graph: Graph = new Map();
-  const files = readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.(ts|mjs)$/.test(file))
-    .map((file) => join(ROOT, folder, file));
-  for (const file of files) {
-    const imported = importsOf(readFileSync(file, 'utf8'))
-      .filter((specifier) => specifier.startsWith('.'))
-      .map((specifier) => relative(ROOT, resolve(dirname(file), specifier)));
-    graph.set(relative(ROOT, file), imported);
+  for (const edge of edges) {
+    if (!edge.from.startsWith(under)) continue;
+    const imported = graph.get(edge.from) ?? [];
+    if (edge.to !== null && edge.to.startsWith(under)) imported.push(edge.to);
+    graph.set(edge.from, imported);
   }
   return graph;
 }
@@ -45,6 +41,29 @@ function findCycle(graph: Graph): string[] | null {
   return null;
 }
 
+/**
+ * The rooms of pipeline/text in the order they may import: a room imports itself and the rooms
+ * before it. text/ itself holds what they all read (folding, word tokens, a page's lines and its
+ * furniture rules) and imports no room.
+ */
+const TEXT_ROOMS = ['text', 'text/meta', 'text/page', 'text/quotes', 'text/match', 'text/figures'];
+const roomOf = (file: string) => posix.dirname(file).replace(/^pipeline\//, '');
+
+/** Imports of pipeline/text that go against the room order, or out to the stage, the reduce or Node. */
+function roomLeaks(edges: readonly ImportEdge[]): ImportEdge[] {
+  return edges.filter((edge) => {
+    if (!edge.from.startsWith('pipeline/text/') || edge.to === null) return false;
+    // The text stages read the contract, the geo schema and JSON input; never the stage, reduce or Node side.
+    if (!/^(contract|pipeline\/(text|geo|json))\//.test(edge.to)) return true;
+    return (
+      edge.to.startsWith('pipeline/text/') &&
+      TEXT_ROOMS.indexOf(roomOf(edge.to)) > TEXT_ROOMS.indexOf(roomOf(edge.from))
+    );
+  });
+}
+
+const edges = importGraph(readSourceTree(join(ROOT, 'src')));
+
 describe('the pipeline imports one way', () => {
   it('finds a cycle when there is one, and none when there is none', () => {
     const loop: Graph = new Map([
@@ -61,14 +80,28 @@ describe('the pipeline imports one way', () => {
     expect(findCycle(tree)).toBeNull();
   });
 
-  it('reads type-only imports as imports (the stage ↔ seed-article loop was one)', () => {
-    const graph = importGraph('src/pipeline');
-    expect(graph.get('src/pipeline/article-stage.ts')).toContain('src/pipeline/text/seed-article.ts');
-    expect(graph.get('src/pipeline/text/seed-article.ts')).not.toContain('src/pipeline/article-stage.ts');
+  it('finds an import against the room order, and one out of text/ to the stage', () => {
+    const edge = (from: string, to: string): ImportEdge => ({ from, to, specifier: to, typeOnly: true });
+    const wrong = [
+      edge('pipeline/text/meta/title.ts', 'pipeline/text/page/page-model.ts'),
+      edge('pipeline/text/page/seed-article.ts', 'pipeline/article-stage.ts'),
+    ];
+    const right = [
+      edge('pipeline/text/page/page-model.ts', 'pipeline/text/meta/title.ts'),
+      edge('pipeline/text/figures/text-figures.ts', 'pipeline/text/match/mentions.ts'),
+      edge('pipeline/text/meta/sources.ts', 'pipeline/json/json-input.ts'),
+    ];
+    expect(roomLeaks([...wrong, ...right])).toEqual(wrong);
+  });
+
+  it('text/ lives in its rooms, and they import one way', () => {
+    for (const { from } of edges.filter((edge) => edge.from.startsWith('pipeline/text/')))
+      expect(TEXT_ROOMS, `${from} is in no room`).toContain(roomOf(from));
+    expect(describeEdges(roomLeaks(edges))).toEqual([]);
   });
 
   it('has no import cycle in src/pipeline or src/build', () => {
-    expect(findCycle(importGraph('src/pipeline'))).toBeNull();
-    expect(findCycle(importGraph('src/build'))).toBeNull();
+    expect(findCycle(fileGraph(edges, 'pipeline/'))).toBeNull();
+    expect(findCycle(fileGraph(edges, 'build/'))).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.ts';
 import { MISSION_FEATURES, ROOT, realData } from './fixtures.ts';
-import { normalizeForComparison } from '../../src/pipeline/text/clean.ts';
+import { foldForComparison } from '../../src/pipeline/text/fold.ts';
 
 describe('the pipeline over the checked-in articles', () => {
   const output = realData();
@@ -38,11 +38,11 @@ describe('the pipeline over the checked-in articles', () => {
         // A duplicate's first copy is kept by design (a caption printed twice).
         article.dropped
           .filter((line) => !line.reason.startsWith('duplicate'))
-          .map((line) => normalizeForComparison(line.text)),
+          .map((line) => foldForComparison(line.text)),
       ),
     );
     for (const [, excerpts] of output.excerpts) {
-      for (const excerpt of excerpts) expect(dropped.has(normalizeForComparison(excerpt.text))).toBe(false);
+      for (const excerpt of excerpts) expect(dropped.has(foldForComparison(excerpt.text))).toBe(false);
     }
   });
 
@@ -236,5 +236,31 @@ describe('the pipeline over the checked-in articles', () => {
     expect(east).toBeGreaterThan(40);
     expect(north).toBeGreaterThan(52);
     expect(shapes.some((shape) => shape.properties.id === 'crimea')).toBe(true);
+  });
+
+  it('opens on the data: the extent of every feature but Russia, which the geo data leaves out of it', () => {
+    const { features, openingBounds } = output.mapData;
+    const framed = features.filter((feature) => feature.id !== 'russia');
+    expect(openingBounds).toEqual([
+      [
+        Math.min(...framed.map((feature) => feature.bbox[0])),
+        Math.min(...framed.map((feature) => feature.bbox[1])),
+      ],
+      [
+        Math.max(...framed.map((feature) => feature.bbox[2])),
+        Math.max(...framed.map((feature) => feature.bbox[3])),
+      ],
+    ]);
+    // Both fronts and the talks: Brussels in the west, Kazakhstan's eastern border in the east.
+    const [[west, south], [east, north]] = openingBounds;
+    expect(west).toBeCloseTo(4.43, 1);
+    expect(east).toBeGreaterThan(87);
+    expect(east).toBeLessThan(90);
+    expect(south).toBeGreaterThan(35);
+    expect(north).toBeLessThan(60);
+  });
+
+  it('credits the border drawn otherwise than Natural Earth draws it, from the geo data', () => {
+    expect(output.mapData.borders).toEqual([{ part: 'Crimea', shownIn: 'Ukraine' }]);
   });
 });

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/lib/state/app-state.svelte.ts';
-import { listenToKeys } from '../../src/lib/state/keyboard.ts';
+import { keyCommand, listenToKeys, type KeySituation } from '../../src/lib/state/keyboard.ts';
 import { Presentation } from '../../src/lib/story/presentation.svelte.ts';
-import { keyCommand, type KeySituation } from '../../src/lib/story/story-keys.ts';
 import { realData } from './fixtures.ts';
 
 const key = (name: string, modifiers: Partial<KeyboardEvent> = {}) => ({
@@ -78,6 +77,37 @@ describe('Presentation', () => {
     expect(app.visibleLayers).toEqual(['ukraine']);
     expect(app.highlighted).toEqual([]);
     expect(presentation.notes).toBe(false);
+  });
+
+  it('alone sets what a step shows: its layers in the list order, its highlights and day; exit restores', () => {
+    const app = new AppState(data);
+    const presentation = new Presentation(app, 9);
+    const order = app.layers.map((layer) => layer.id);
+    app.visibleLayers = ['ukraine'];
+    app.asOf = '2022-01-07';
+    // Not presenting: a step is not shown.
+    presentation.showStep({ layers: ['talks'], highlight: ['geneva'], asOf: '2022-01-13' });
+    expect(app.visibleLayers).toEqual(['ukraine']);
+    expect(app.highlighted).toEqual([]);
+
+    presentation.start(7);
+    presentation.showStep({ layers: ['forces', 'kazakhstan'], highlight: ['41st-caa'] });
+    expect(app.visibleLayers).toEqual(order.filter((id) => id === 'forces' || id === 'kazakhstan'));
+    expect(app.visibleLayers).toHaveLength(2);
+    expect(app.highlighted).toEqual(['41st-caa']);
+    // A step with no day shows everything.
+    expect(app.asOf).toBeNull();
+    presentation.leaveStep();
+    expect(app.highlighted).toEqual([]);
+    presentation.showStep({ layers: ['talks'], highlight: ['geneva', 'vienna'], asOf: '2022-01-13' });
+    expect(app.visibleLayers).toEqual(['talks']);
+    expect(app.highlighted).toEqual(['geneva', 'vienna']);
+    expect(app.asOf).toBe('2022-01-13');
+
+    presentation.exit();
+    expect(app.visibleLayers).toEqual(['ukraine']);
+    expect(app.highlighted).toEqual([]);
+    expect(app.asOf).toBe('2022-01-07');
   });
 
   it('does nothing without a briefing, and commands do nothing when not presenting', () => {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, type MatchableFeature } from '../../src/pipeline/text/alias-index.ts';
-import { keyParagraphs, rankExcerpts, rankMatches } from '../../src/pipeline/text/rank-corpus.ts';
-import { matchArticle } from '../../src/pipeline/text/score-article.ts';
+import { buildAliasIndex, type MatchableFeature } from '../../src/pipeline/text/match/alias-index.ts';
+import { keyParagraphs, rankMatches } from '../../src/pipeline/text/match/rank-corpus.ts';
+import { matchArticle } from '../../src/pipeline/text/match/score-article.ts';
 import {
   featuresEachParagraphIsAbout,
   featuresParagraphIsAbout,
-} from '../../src/pipeline/text/paragraph-about.ts';
-import { leansOnPrevious } from '../../src/pipeline/text/references.ts';
-import { segmentArticle } from '../../src/pipeline/text/segment.ts';
-import type { Article, Section } from '../../src/contract/article.ts';
+} from '../../src/pipeline/text/match/paragraph-about.ts';
+import { leansOnPrevious } from '../../src/pipeline/text/match/references.ts';
+import { article, rankedWith } from './text-articles.ts';
 
 // Invented places: nothing here is tuned on the seeds.
 const COUNTRY = ['the country', 'the nation', 'the former Harbour republic'];
@@ -33,26 +32,7 @@ const features: MatchableFeature[] = [
 ];
 const index = buildAliasIndex(features);
 
-function article(id: string, ...texts: Array<string | [Section, string]>): Article {
-  const meta = { outlet: `${id} News`, title: `${id} story`, author: null, date: null, dateText: null };
-  return {
-    id,
-    file: `seeds/${id}.txt`,
-    meta,
-    metaFrom: { outlet: 'test', title: 'test', author: null, date: null },
-    paragraphs: segmentArticle(
-      id,
-      texts.map((text, line) =>
-        typeof text === 'string'
-          ? { line, section: 'body', text }
-          : { line, section: text[0], text: text[1] },
-      ),
-      meta,
-    ),
-    dropped: [],
-  };
-}
-const ranked = (articles: Article[], id: string) => rankExcerpts(articles, index).get(id) ?? [];
+const ranked = rankedWith(index);
 const where = (list: ReturnType<typeof ranked>) =>
   list.map((excerpt) => `${excerpt.article}#${excerpt.paragraph}`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentArticle, splitSentences } from '../../src/pipeline/text/segment.ts';
+import { segmentArticle, splitSentences } from '../../src/pipeline/text/page/segment.ts';
 
 describe('segmentArticle', () => {
   it('gives paragraphs stable ids from the article id and their index', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStated, parseSources } from '../../src/pipeline/text/sources.ts';
+import { checkStated, parseSources } from '../../src/pipeline/text/meta/sources.ts';
 
 describe('sources', () => {
   it('accepts null for what the text does not state', () => {

@@ -37,7 +37,7 @@ describe('the stage version (part of every cache key)', () => {
     const { files, packages } = stageModules();
     const names = files.map((file) => file.replaceAll('\\\\', '/'));
     expect(names.some((file) => file.endsWith('src/pipeline/article-stage.ts'))).toBe(true);
-    expect(names.some((file) => file.endsWith('src/pipeline/text/clean.ts'))).toBe(true);
+    expect(names.some((file) => file.endsWith('src/pipeline/text/page/clean.ts'))).toBe(true);
     // The reduce, the Node side, the app and the build are not the stage.
     for (const outside of ['src/pipeline/reduce.ts', 'src/pipeline/node/', 'src/lib/', 'src/build/'])
       expect(names.some((file) => file.includes(outside))).toBe(false);

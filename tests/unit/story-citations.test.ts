@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import type { MapData } from '../../src/contract/dataset.ts';
-import type { SourceMeta } from '../../src/contract/article.ts';
-import type { Citation, Story } from '../../src/pipeline/story/story.ts';
+import type { Section, SourceMeta } from '../../src/contract/article.ts';
+import type { Citation, Story } from '../../src/contract/story.ts';
 import { citedProvenance } from '../../src/lib/panel/provenance.ts';
 import StoryHarness from './harness/StoryHarness.svelte';
 
@@ -18,7 +18,7 @@ const host: SourceMeta = {
 };
 const cite = (
   paragraph: number,
-  section = 'body',
+  section: Section = 'body',
   source: SourceMeta = section === 'related'
     ? { outlet: null, title: 'Ferries return', author: null, date: null }
     : host,
@@ -39,6 +39,11 @@ const mapData: MapData = {
   shapes: { type: 'FeatureCollection', features: [] },
   basemap: { type: 'FeatureCollection', features: [] },
   basemapLabels: { type: 'FeatureCollection', features: [] },
+  openingBounds: [
+    [-1, -1],
+    [1, 1],
+  ],
+  borders: [],
 };
 const step = (title: string, cites: Citation[]) => ({
   title,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveStory } from '../../src/pipeline/story/story.ts';
-import { commandForKey, nextStep } from '../../src/lib/story/story-keys.ts';
+import { keyCommand } from '../../src/lib/state/keyboard.ts';
+import { nextStep } from '../../src/lib/story/presentation.svelte.ts';
 import { ROOT, realData } from './fixtures.ts';
 
 const data = realData();
@@ -70,13 +71,12 @@ describe('the briefing', () => {
 
 describe('presenter keys', () => {
   it('maps a clicker’s keys to commands', () => {
-    expect(
-      ['ArrowRight', 'PageDown', ' '].map((key) =>
-        commandForKey({ key, altKey: false, ctrlKey: false, metaKey: false }),
-      ),
-    ).toEqual(['next', 'next', 'next']);
-    expect(commandForKey({ key: 'PageUp', altKey: false, ctrlKey: false, metaKey: false })).toBe('previous');
-    expect(commandForKey({ key: 'f', altKey: false, ctrlKey: true, metaKey: false })).toBeNull();
+    const presenting = { presenting: true, panelOpen: false, dialogOpen: false, typing: false };
+    const press = (key: string, ctrlKey = false) =>
+      keyCommand({ key, altKey: false, ctrlKey, metaKey: false }, presenting);
+    expect(['ArrowRight', 'PageDown', ' '].map((key) => press(key))).toEqual(['next', 'next', 'next']);
+    expect(press('PageUp')).toBe('previous');
+    expect(press('f', true)).toBeNull();
   });
   it('keeps the step within the briefing', () => {
     expect(nextStep(9, 9, 'next')).toBe(9);

@@ -8,7 +8,7 @@ import { runPipeline } from '../../src/pipeline/build.ts';
 import { buildCorpus } from '../../src/pipeline/node/build-corpus.ts';
 import { readInputs, type InputPaths } from '../../src/pipeline/node/read-inputs.ts';
 import { storyArticles } from '../../src/pipeline/stream-reduce.ts';
-import { corroborate, CorroborationSearch } from '../../src/pipeline/text/shared-quotes.ts';
+import { corroborate, CorroborationSearch } from '../../src/pipeline/text/quotes/shared-quotes.ts';
 import { ROOT, realData } from './fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'two-fronts-stream-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Excerpt, SourceMeta } from '../../src/contract/article.ts';
-import type { Citation } from '../../src/pipeline/story/story.ts';
-import { keyCommand } from '../../src/lib/story/story-keys.ts';
+import type { Citation } from '../../src/contract/story.ts';
+import { keyCommand } from '../../src/lib/state/keyboard.ts';
 import {
   footnoteLines,
   footnotes,

@@ -6,6 +6,7 @@ import { buildTimeline, timelineInput } from '../../src/pipeline/timeline/build-
 import { corpusYear } from '../../src/pipeline/timeline/corpus-year.ts';
 import { TimelineCollector } from '../../src/pipeline/timeline/timeline-collector.ts';
 import { realData } from './fixtures.ts';
+import { geoFile, talksFeature } from './geo-files.ts';
 
 /** A hand-made article (invented outlets and people): one sentence per line of `text`. */
 function article(
@@ -195,7 +196,6 @@ const featuresOf = (layers: ReturnType<typeof parseGeoFiles>['layers']) =>
   );
 
 describe('timeline: a geo feature’s `when`', () => {
-  const layer = { id: 'talks', name: 'Talks', description: 'Where talks were held.', order: 1 };
   const geo = (
     when: unknown,
     sources: unknown[] = [
@@ -203,28 +203,12 @@ describe('timeline: a geo feature’s `when`', () => {
       { what: 'dates', outlet: 'The Harrow Ledger', title: 'Envoys meet' },
     ],
   ) => [
-    {
-      file: 'geo/talks.geojson',
-      text: JSON.stringify({
-        type: 'FeatureCollection',
-        layer,
-        features: [
-          {
-            type: 'Feature',
-            properties: {
-              id: 'lindau',
-              name: 'Lindau',
-              kind: 'talks',
-              description: 'Talks.',
-              aliases: ['Lindau'],
-              sources,
-              when,
-            },
-            geometry: { type: 'Point', coordinates: [9.68, 47.55] },
-          },
-        ],
-      }),
-    },
+    geoFile([
+      talksFeature(
+        { id: 'lindau', name: 'Lindau', description: 'Talks.', aliases: ['Lindau'], sources, when },
+        [9.68, 47.55],
+      ),
+    ]),
   ];
 
   it('puts the start of a feature’s `when` on the timeline, credited to its "dates" source', () => {

@@ -1,5 +1,6 @@
 import type { Section, SourceMeta } from '../../contract/article.ts';
 import type { ArticleSummary } from '../../contract/dataset.ts';
+import type { Citation } from '../../contract/story.ts';
 
 /** The fields of any quoted text the app shows (an excerpt, a fact's claim, a briefing citation). */
 export interface QuotedText {
@@ -92,18 +93,10 @@ export function provenanceOf(
  * The provenance of a briefing citation: its host page's metadata (`meta`) and the writer of the cited
  * text (`source`, from the pipeline), so a related story is credited to its own outlet, never the host's author.
  */
-export function citedProvenance(cited: {
-  article: string;
-  section: string;
-  meta: SourceMeta;
-  source: SourceMeta;
-}): Provenance {
-  const section: Section =
-    cited.section === 'related' || cited.section === 'caption' ? cited.section : 'body';
-  return provenanceOf(
-    { article: cited.article, section, source: cited.source },
-    { [cited.article]: { id: cited.article, meta: cited.meta } },
-  );
+export function citedProvenance(
+  cited: Pick<Citation, 'article' | 'section' | 'meta' | 'source'>,
+): Provenance {
+  return provenanceOf(cited, { [cited.article]: { id: cited.article, meta: cited.meta } });
 }
 
 /** A page's name for a link or a list: its outlet, else its title, else its id. */

@@ -1,4 +1,5 @@
 import type { SourceMeta } from '../../contract/article.ts';
+import { outletVia } from './provenance.ts';
 
 /** Outlet (and the site it was read on), title and date for display; "outlet not stated" where the text does not say. */
 export function sourceLine(meta: SourceMeta): {
@@ -9,9 +10,7 @@ export function sourceLine(meta: SourceMeta): {
 } {
   return {
     // A wire story read on another site: "AP, via prairie-sentinel.example".
-    outlet: meta.via
-      ? `${meta.outlet ?? 'Outlet not stated'}, via ${meta.via}`
-      : (meta.outlet ?? 'Outlet not stated'),
+    outlet: outletVia(meta),
     title: meta.title ?? 'Untitled',
     author: meta.author,
     date: meta.date,

@@ -1,6 +1,5 @@
 import { tick, untrack } from 'svelte';
-import type { MapCamera } from '../map/map-camera.svelte.ts';
-import type { Presentation } from '../story/presentation.svelte.ts';
+import type { FeatureSummary } from '../../contract/dataset.ts';
 import type { AppState } from './app-state.svelte.ts';
 import { formatHash, parseHash, type Camera, type UrlContext, type UrlState } from './url-state.ts';
 
@@ -23,10 +22,23 @@ export interface Page {
   removeEventListener(type: 'popstate' | 'hashchange', listener: () => void): void;
 }
 
+/** What the sync asks of the map's camera (the map's MapCamera): where it is, and to go somewhere. */
+export interface CameraControl {
+  current(): Camera | null;
+  jumpTo(camera: Camera): void;
+  showFeature(feature: FeatureSummary, animate?: boolean): void;
+}
+
+/** What the sync asks of the briefing (the story's Presentation): start at a step, or leave. */
+export interface StepControl {
+  start(step: number): void;
+  exit(): void;
+}
+
 export interface UrlSyncOptions {
   app: AppState;
-  camera: MapCamera;
-  presentation: Presentation;
+  camera: CameraControl;
+  presentation: StepControl;
   context: UrlContext;
   /** The page's location and history (window's by default; tests pass their own). */
   window?: Page;

@@ -1,10 +1,28 @@
+import type { StoryStep } from '../../contract/story.ts';
 import type { AppState } from '../state/app-state.svelte.ts';
 import { contextPair } from '../state/context.ts';
-import { nextStep, type StoryCommand } from './story-keys.ts';
+import type { StoryCommand } from '../state/keyboard.ts';
+
+/** The step a command leads to, kept within 1…count. */
+export function nextStep(current: number, count: number, command: StoryCommand): number {
+  switch (command) {
+    case 'next':
+      return Math.min(count, current + 1);
+    case 'previous':
+      return Math.max(1, current - 1);
+    case 'first':
+      return 1;
+    case 'last':
+      return count;
+    default:
+      return current;
+  }
+}
 
 /**
  * Presentation state: start at a step, walk the steps, show the notes, leave. The step itself lives
- * in AppState (the URL reads it there); the layers the user had are restored on exit.
+ * in AppState (the URL reads it there). It alone sets what a step shows (its layers, highlights and
+ * day); the layers and day the user had are restored on exit.
  */
 export class Presentation {
   readonly stepCount: number;
@@ -40,6 +58,22 @@ export class Presentation {
     if (command === 'exit') this.exit();
     else if (command === 'notes') this.notes = !this.notes;
     else if (command !== 'fullscreen') this.start(nextStep(this.#app.step, this.stepCount, command));
+  }
+
+  /** Shows a step on the map: exactly its layers (in the layer list's order), its highlights, its day. */
+  showStep(step: Pick<StoryStep, 'layers' | 'highlight' | 'asOf'>): void {
+    if (this.#app.step === null) return;
+    this.#app.visibleLayers = this.#app.layers
+      .map((layer) => layer.id)
+      .filter((id) => step.layers.includes(id));
+    this.#app.highlighted = [...step.highlight];
+    // A step that speaks of a day shows the map as known on it; the others show everything.
+    this.#app.asOf = step.asOf ?? null;
+  }
+
+  /** The step is left (for another, or the briefing ends): its highlights go with it. */
+  leaveStep(): void {
+    this.#app.highlighted = [];
   }
 
   exit(): void {

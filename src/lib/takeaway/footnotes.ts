@@ -1,6 +1,6 @@
 import type { Section } from '../../contract/article.ts';
 import type { ArticleSummary, FeatureEvidence } from '../../contract/dataset.ts';
-import type { Citation } from '../../pipeline/story/story.ts';
+import type { Citation } from '../../contract/story.ts';
 import { foundOnLine } from '../panel/citation/cite.ts';
 import { cslItemFor, type CslItem } from '../panel/citation/csl-item.ts';
 import { FIRST_WINDOW, groupBySource } from '../panel/group-excerpts.ts';

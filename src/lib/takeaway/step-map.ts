@@ -1,6 +1,6 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapData } from '../../contract/dataset.ts';
-import type { StoryStep } from '../../pipeline/story/story.ts';
+import type { StoryStep } from '../../contract/story.ts';
 import { buildStyle } from '../map/style.ts';
 import { SYMBOL_LAYER, symbolFilter } from '../map/symbol-layer.ts';
 import { MISSION_SOURCE } from '../map/thematic-layers.ts';

@@ -1,4 +1,5 @@
-/** Days as the timeline counts them: `YYYY-MM-DD` strings, whole UTC days, no time zone. */
+/** Days as the timeline shows them and the slider moves through them (the arithmetic is the contract's). */
+import { addDays } from '../../contract/days.ts';
 
 const MONTHS = [
   'January',
@@ -19,18 +20,6 @@ const MONTHS = [
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-');
   return `${Number(date)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
-}
-
-/** The day `count` days after `day` (before, when negative). */
-export function addDays(day: string, count: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + count);
-  return date.toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to`. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** A day kept within `first`…`last`. */

@@ -7,9 +7,6 @@ import { simplify } from '@turf/simplify';
 export type CountryGeometry = Polygon | MultiPolygon;
 export type Country = Feature<CountryGeometry, { name: string }>;
 
-/** A point well inside the Crimean peninsula (Simferopol): the polygon holding it is Crimea. */
-export const CRIMEA_PROBE: Position = [34.1, 44.95];
-
 /** Natural Earth countries from a world-atlas topology, by name. */
 export function countriesFromTopology(topology: Topology): Map<string, Country> {
   const object = topology.objects['countries'] as GeometryCollection<{ name: string }> | undefined;
@@ -32,39 +29,100 @@ const asGeometry = (polygons: Position[][][]): CountryGeometry =>
     : { type: 'MultiPolygon', coordinates: polygons };
 
 /**
- * Natural Earth draws Crimea inside Russia. This dashboard shows internationally recognised
- * borders: the Crimean polygon moves to Ukraine, and a separate "Crimea" entry marks it.
+ * A part of a Natural Earth country that a geo feature takes as its shape (its `naturalEarthPart`):
+ * the polygon holding the point `at`, drawn as part of the country `shownIn`. Natural Earth draws
+ * some borders as they are held, not as they are recognised (Crimea inside Russia); the geo data
+ * says which, and this moves the polygon, naming no place itself.
  */
-export function recogniseCrimea(countries: Map<string, Country>): Map<string, Country> {
-  const russia = countries.get('Russia');
-  const ukraine = countries.get('Ukraine');
-  if (!russia || !ukraine) throw new Error('Natural Earth data lacks Russia or Ukraine');
-  const russianPolygons = polygonsOf(russia.geometry);
-  const crimeaIndex = russianPolygons.findIndex((polygon) =>
-    booleanPointInPolygon(CRIMEA_PROBE, { type: 'Polygon', coordinates: polygon }),
+export interface CountryPart {
+  /** The geo feature the part is the shape of. */
+  id: string;
+  at: Position;
+  /** The Natural Earth country the part is drawn in (where it is not already). */
+  shownIn: string;
+}
+
+/** The parts the geo features name, in their order. */
+export const countryParts = (
+  features: Iterable<{ properties: { id: string; naturalEarthPart?: { at: Position; shownIn: string } } }>,
+): CountryPart[] =>
+  [...features].flatMap(({ properties: { id, naturalEarthPart: part } }) =>
+    part ? [{ id, at: part.at, shownIn: part.shownIn }] : [],
   );
+
+/** What is wrong with a part, by the feature and the field of its `naturalEarthPart`. */
+export interface PartProblem {
+  id: string;
+  field: 'at' | 'shownIn';
+  message: string;
+}
+
+export interface RecognisedCountries {
+  countries: Map<string, Country>;
+  /** Feature id → the part's shape. */
+  parts: Map<string, CountryGeometry>;
+  problems: PartProblem[];
+}
+
+const holds = (polygon: Position[][], point: Position) =>
+  booleanPointInPolygon(point, { type: 'Polygon', coordinates: polygon });
+
+/**
+ * Each part found (the polygon of whichever country holds `at`) and drawn in `shownIn`: moved there
+ * from the country Natural Earth puts it in, or left where it is when that is already `shownIn`.
+ */
+export function recogniseParts(
+  countries: ReadonlyMap<string, Country>,
+  parts: readonly CountryPart[],
+): RecognisedCountries {
   const result = new Map(countries);
-  if (crimeaIndex === -1) {
-    // Already drawn as part of Ukraine: only the Crimea entry is needed.
-    const ukrainian = polygonsOf(ukraine.geometry).find((polygon) =>
-      booleanPointInPolygon(CRIMEA_PROBE, { type: 'Polygon', coordinates: polygon }),
+  const shapes = new Map<string, CountryGeometry>();
+  const problems: PartProblem[] = [];
+  for (const part of parts) {
+    const recognised = result.get(part.shownIn);
+    if (!recognised) {
+      problems.push({
+        id: part.id,
+        field: 'shownIn',
+        message: `Natural Earth has no country named "${part.shownIn}"`,
+      });
+      continue;
+    }
+    const holder = [...result.values()].find((country) =>
+      polygonsOf(country.geometry).some((polygon) => holds(polygon, part.at)),
     );
-    if (!ukrainian) throw new Error('Crimea is neither in Russia nor in Ukraine in the Natural Earth data');
-    result.set('Crimea', {
-      type: 'Feature',
-      properties: { name: 'Crimea' },
-      geometry: asGeometry([ukrainian]),
-    });
-    return result;
+    if (!holder) {
+      problems.push({
+        id: part.id,
+        field: 'at',
+        message: `[${part.at.join(', ')}] lies in no Natural Earth country`,
+      });
+      continue;
+    }
+    const holderPolygons = polygonsOf(holder.geometry);
+    const index = holderPolygons.findIndex((polygon) => holds(polygon, part.at));
+    const polygon = holderPolygons[index]!;
+    if (holder !== recognised) {
+      if (holderPolygons.length === 1) {
+        problems.push({
+          id: part.id,
+          field: 'at',
+          message: `[${part.at.join(', ')}] lies in the whole of "${holder.properties.name}", not in a part of it`,
+        });
+        continue;
+      }
+      result.set(holder.properties.name, {
+        ...holder,
+        geometry: asGeometry(holderPolygons.filter((_, other) => other !== index)),
+      });
+      result.set(part.shownIn, {
+        ...recognised,
+        geometry: asGeometry([...polygonsOf(recognised.geometry), polygon]),
+      });
+    }
+    shapes.set(part.id, asGeometry([polygon]));
   }
-  const crimea = russianPolygons[crimeaIndex]!;
-  result.set('Russia', {
-    ...russia,
-    geometry: asGeometry(russianPolygons.filter((_, index) => index !== crimeaIndex)),
-  });
-  result.set('Ukraine', { ...ukraine, geometry: asGeometry([...polygonsOf(ukraine.geometry), crimea]) });
-  result.set('Crimea', { type: 'Feature', properties: { name: 'Crimea' }, geometry: asGeometry([crimea]) });
-  return result;
+  return { countries: result, parts: shapes, problems };
 }
 
 /**
@@ -122,17 +180,24 @@ function dropRepeats(ring: Position[]): Position[] {
   );
 }
 
-/** The prepared countries: Crimea recognised, antimeridian repaired, Antarctica left out. */
+/**
+ * The prepared countries: the geo data's parts drawn where they are recognised, the antimeridian
+ * repaired, simplified; Antarctica left out. The parts are simplified alike, so their borders meet.
+ */
 export function prepareCountries(
   topology: Topology,
   tolerance: number,
   decimals: number,
-): Map<string, Country> {
-  const prepared = new Map<string, Country>();
-  for (const [name, country] of recogniseCrimea(countriesFromTopology(topology))) {
+  parts: readonly CountryPart[] = [],
+): RecognisedCountries {
+  const recognised = recogniseParts(countriesFromTopology(topology), parts);
+  const prepare = (geometry: CountryGeometry) =>
+    simplifyForMap(unwrapAntimeridian(geometry), tolerance, decimals);
+  const countries = new Map<string, Country>();
+  for (const [name, country] of recognised.countries) {
     if (name === 'Antarctica') continue; // Off every view this map can show; its ring spans the globe.
-    const geometry = simplifyForMap(unwrapAntimeridian(country.geometry), tolerance, decimals);
-    prepared.set(name, { ...country, geometry });
+    countries.set(name, { ...country, geometry: prepare(country.geometry) });
   }
-  return prepared;
+  const shapes = new Map([...recognised.parts].map(([id, geometry]) => [id, prepare(geometry)]));
+  return { countries, parts: shapes, problems: recognised.problems };
 }

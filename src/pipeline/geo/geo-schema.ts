@@ -135,6 +135,17 @@ export const featurePropertiesSchema = z
     memberOf: z.array(z.string().regex(FEATURE_ID)).default([]),
     /** Take the geometry from Natural Earth's country of this name instead of the file. */
     naturalEarth: z.string().min(1).optional(),
+    /**
+     * Take the geometry from a part of a Natural Earth country: the polygon holding `at`, drawn as
+     * part of the country `shownIn` (the recognised border) wherever Natural Earth puts it; `name`
+     * is how the credits say so ("Crimea shown as Ukraine's").
+     */
+    naturalEarthPart: z
+      .object({ at: position, shownIn: z.string().min(1), name: z.string().min(1) })
+      .strict()
+      .optional(),
+    /** false: the opening view leaves this feature out of its extent (a country drawn whole, far beyond the rest). */
+    openingView: z.boolean().default(true),
     /** Geometry parts when one feature is drawn as several shapes (points, a line, an area). */
     parts: z.array(geometryPart).optional(),
     troops: z.object({ value: z.number().int().positive(), label: z.string().min(1) }).optional(),
@@ -153,7 +164,11 @@ export const featurePropertiesSchema = z
     (properties) =>
       properties.when === undefined || properties.sources.some((source) => source.what === WHEN_SOURCE),
     { message: `a feature with "when" needs a source with "what": "${WHEN_SOURCE}"`, path: ['when'] },
-  );
+  )
+  .refine((properties) => !(properties.naturalEarth && properties.naturalEarthPart), {
+    message: 'a feature takes "naturalEarth" (a whole country) or "naturalEarthPart", not both',
+    path: ['naturalEarthPart'],
+  });
 
 export const geoFeatureSchema = z.object({
   type: z.literal('Feature'),
@@ -200,7 +215,7 @@ export const layerMetaSchema = z.object({
   style: layerStyleSchema.default({}),
   /**
    * Epithets by feature kind ("country": ["the country", "the former Soviet republic"]): each may stand
-   * for any feature of that kind in this layer, resolved to the one named last (src/pipeline/text/references.ts).
+   * for any feature of that kind in this layer, resolved to the one named last (src/pipeline/text/match/references.ts).
    */
   epithets: z.record(z.string().min(1), z.array(epithet).min(1)).default({}),
 });

@@ -57,8 +57,12 @@ export function parseGeoFiles(files: ReadonlyArray<{ file: string; text: string 
         problems.push({ file, message: `${label}: duplicate id "${id}" (already in ${earlier})` });
         return;
       }
-      if (!feature.geometry && !feature.properties.naturalEarth && !feature.properties.parts) {
-        problems.push({ file, message: `${label}: no geometry, no "parts" and no "naturalEarth" country` });
+      const { naturalEarth, naturalEarthPart, parts } = feature.properties;
+      if (!feature.geometry && !naturalEarth && !naturalEarthPart && !parts) {
+        problems.push({
+          file,
+          message: `${label}: no geometry, no "parts", no "naturalEarth" country and no "naturalEarthPart"`,
+        });
         return;
       }
       const named = [...feature.properties.aliases, ...feature.properties.weakAliases].map((alias) =>

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceMeta } from '../../contract/article.ts';
-import type { MatchableFeature } from '../text/alias-index.ts';
+import type { MatchableFeature } from '../text/match/alias-index.ts';
 import { stageVersion } from './stage-version.ts';
 
 const sha256 = (...parts: Array<string | Uint8Array>) => {

@@ -1,7 +1,7 @@
 import { processArticle, type ArticleStageResult } from '../article-stage.ts';
-import type { SeedInput } from '../text/seed-article.ts';
-import type { AliasIndex } from '../text/alias-index.ts';
-import { buildAliasIndex, type MatchableFeature } from '../text/alias-index.ts';
+import type { SeedInput } from '../text/page/seed-article.ts';
+import type { AliasIndex } from '../text/match/alias-index.ts';
+import { buildAliasIndex, type MatchableFeature } from '../text/match/alias-index.ts';
 import type { SourceMeta } from '../../contract/article.ts';
 
 export interface ArticleBatch {

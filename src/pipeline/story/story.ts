@@ -3,7 +3,11 @@ import { describeIssues, parseJsonInput } from '../json/json-input.ts';
 import { findFigures } from '../text/figures/parse-figure.ts';
 import { overlaps } from '../text/figures/verdict.ts';
 import { claimProblems } from './claims-check.ts';
-import type { Article, Problem, SourceMeta } from '../../contract/article.ts';
+import type { Article, Problem } from '../../contract/article.ts';
+import type { Citation, Story, StoryStep } from '../../contract/story.ts';
+
+// App.svelte still names the story's type here until issue 19's work on it lands; then it imports the contract.
+export type { Story } from '../../contract/story.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -35,23 +39,12 @@ const stepSchema = z
 
 export const storySchema = z.object({ title: z.string().min(1), steps: z.array(stepSchema).min(1) }).strict();
 
-export interface Citation {
-  id: string;
-  article: string;
-  paragraph: number;
-  section: string;
-  text: string;
-  meta: SourceMeta;
-  /** Who wrote the cited text (a related story's own outlet and headline, never the host page's author). */
-  source: SourceMeta;
-}
-
-export type StoryStep = Omit<z.infer<typeof stepSchema>, 'cite'> & { cite: Citation[] };
-
-export interface Story {
-  title: string;
-  steps: StoryStep[];
-}
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+/** The schema reads exactly the contract's step, its citations still ids (resolved below): one changed alone fails to compile. */
+export type StepSchemaIsTheContract = Holds<
+  Same<Omit<z.infer<typeof stepSchema>, 'cite'>, Omit<StoryStep, 'cite'>>
+>;
 
 export const STORY_FILE = 'story/briefing.json';
 

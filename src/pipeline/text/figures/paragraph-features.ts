@@ -1,4 +1,4 @@
-import type { Mention } from '../mentions.ts';
+import type { Mention } from '../match/mentions.ts';
 
 /**
  * The features a paragraph is about, most weighed first (ties: first named first), from its named

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { addDays } from '../../../contract/days.ts';
 
 /**
  * How a day was read: `stated` (the text gives day, month and year), `year` (day and month stated, the
@@ -120,12 +121,6 @@ export function countTo(date: string, weekday: number, ahead = false, strictly =
   const day = new Date(`${date}T12:00:00Z`).getUTCDay();
   const gap = (ahead ? weekday - day + 7 : day - weekday + 7) % 7 || (strictly ? 7 : 0);
   return addDays(date, ahead ? gap : -gap);
-}
-
-function addDays(date: string, days: number): string {
-  const day = new Date(`${date}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

@@ -1,5 +1,5 @@
-import type { AliasIndex } from '../alias-index.ts';
-import { weighMentions } from '../mentions.ts';
+import type { AliasIndex } from '../match/alias-index.ts';
+import { weighMentions } from '../match/mentions.ts';
 import { claimDate } from './as-of.ts';
 import { findFigures, type Figure } from './parse-figure.ts';
 import { readFigure } from './modality.ts';
