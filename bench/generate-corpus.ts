@@ -60,6 +60,7 @@ export function generateArticle(
   features: readonly GeneratedFeature[],
   index: number,
   paragraphs = 20,
+  featured: readonly string[] = [],
 ): string {
   const next = random(index + 7);
   const pick = () => features[Math.floor(next() * features.length)]!;
@@ -84,11 +85,14 @@ export function generateArticle(
     'Accessibility links',
     'Breaking News',
     `Generated article ${index}`,
-    ...Array.from(
-      { length: paragraphs },
-      (_, paragraph) =>
-        Array.from({ length: 2 + Math.floor(next() * 3) }, sentence).join(' ') + (paragraph === 3 ? '' : ''),
-    ),
+    ...Array.from({ length: paragraphs }, (_, paragraph) => {
+      const sentences = Array.from({ length: 2 + Math.floor(next() * 3) }, sentence);
+      // Every eighth paragraph also names a featured (real) place, so that one real feature is the
+      // most cited of the corpus, as the busiest places are in real news.
+      if (featured.length > 0 && paragraph % 8 === 1)
+        sentences.push(`Officials in ${featured[index % featured.length]} said ${sentence().toLowerCase()}`);
+      return sentences.join(' ');
+    }),
     caption,
     caption,
     'Subscribe to our newsletter for free.',

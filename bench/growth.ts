@@ -21,7 +21,22 @@ export interface AppPoint {
   /** Gzip bytes requested before the map's first idle. */
   firstIdleBytes: number;
   idleMs: number;
-  click: { coldMs: number; warmMs: number; fetchedBytes: number; fetchedGzipBytes: number };
+  /**
+   * Clicking Almaty (a real feature; the most-cited of a generated corpus) on a fresh page once the
+   * idle prefetch is done: pointer down to its first excerpt painted, without hovering first (cold,
+   * and again after closing), and with the pointer resting on it first; what the click fetched.
+   */
+  click: {
+    coldMs: number;
+    warmMs: number;
+    hoverMs: number;
+    fetchedBytes: number;
+    fetchedGzipBytes: number;
+    /** Almaty's first file (what a click fetches when it was not prefetched), gzip bytes. */
+    firstFileGzipBytes: number;
+  };
+  /** Gzip bytes before the map's first idle, and what the idle prefetch then fetched until quiet. */
+  prefetch: { firstLoadGzipBytes: number; idleGzipBytes: number };
   /** JS heap (after a garbage collection) once the panel is painted. */
   heapAfterClickBytes: number;
   /** The feature with the most excerpts, opened from the feature list. */
@@ -132,20 +147,64 @@ async function freshPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** Almaty, centred: a real feature at every scale, and the most-cited of a generated corpus. */
+export const CLICKED = { id: 'almaty', hash: '#map=7/43.24/76.89' };
+
 async function clickFigures(browser: Browser, origin: string) {
-  // Kazakhstan: a real feature present at every scale, clicked on the map.
-  const page = await freshPage(browser, `${origin}/#map=5/47.5/66`);
+  const page = await freshPage(browser, `${origin}/${CLICKED.hash}`);
   const responses = recordResponses(page);
   responses.start();
-  const coldMs = await clickToPanel(page);
+  const coldMs = await clickToPanel(page, { jump: true });
   await quiet(page);
   const fetched = await responses.stop();
   const heap = await heapAfterGc(page);
   await page.keyboard.press('Escape');
   await page.waitForSelector('.map-region[aria-busy="false"]');
-  const warmMs = await clickToPanel(page);
+  const warmMs = await clickToPanel(page, { jump: true });
   await page.context().close();
-  return { coldMs, warmMs, fetchedBytes: fetched.raw, fetchedGzipBytes: fetched.gzip, heap };
+  const hovered = await freshPage(browser, `${origin}/${CLICKED.hash}`);
+  const hoverMs = await clickToPanel(hovered);
+  await hovered.context().close();
+  return { coldMs, warmMs, hoverMs, fetchedBytes: fetched.raw, fetchedGzipBytes: fetched.gzip, heap };
+}
+
+/** A fresh load: gzip bytes requested before the map's first idle, and after it until all is quiet. */
+async function loadWithPrefetch(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const sizes: Array<{ startedAt: number; size: Promise<number> }> = [];
+  page.on('response', (response) =>
+    sizes.push({
+      startedAt: response.request().timing().startTime,
+      size: response
+        .body()
+        .then((body) => gzipSync(body).length)
+        .catch(() => 0),
+    }),
+  );
+  const count = { started: 0, open: 0 };
+  inFlight.set(page, count);
+  page.on('request', () => {
+    count.started += 1;
+    count.open += 1;
+  });
+  page.on('requestfinished', () => (count.open -= 1));
+  page.on('requestfailed', () => (count.open -= 1));
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('idle-prefetch-done').length > 0, null, {
+    timeout: 120_000,
+  });
+  await quiet(page);
+  const idleAt =
+    (await page.evaluate(() => performance.timeOrigin)) +
+    (await page.evaluate(() => performance.getEntriesByName('map-idle')[0]!.startTime));
+  let firstLoadGzipBytes = 0;
+  let idleGzipBytes = 0;
+  for (const { startedAt, size } of sizes)
+    if (startedAt <= idleAt) firstLoadGzipBytes += await size;
+    else idleGzipBytes += await size;
+  await context.close();
+  return { firstLoadGzipBytes, idleGzipBytes };
 }
 
 /** Feature id → name, from the geo files the build read. */
@@ -244,10 +303,15 @@ export async function measureApp(
     try {
       const loads = [];
       const clicks = [];
+      const prefetches = [];
       for (let run = 0; run < runs; run += 1) {
         loads.push(await load(browser, `${server.url}/`));
         clicks.push(await clickFigures(browser, server.url));
+        prefetches.push(await loadWithPrefetch(browser, `${server.url}/`));
       }
+      const clickedFile = featureFiles.find((file) =>
+        new RegExp(`[\\\\/]f[\\\\/]${CLICKED.id}-[0-9a-f]{12}\\.json$`).test(file.path),
+      );
       const geoDir = env['TWO_FRONTS_GEO'] ?? join(root, 'geo');
       const largestName = featureNames(geoDir).get(largestId) ?? largestId;
       const largest = await largestFeature(browser, server.url, largestName);
@@ -275,8 +339,14 @@ export async function measureApp(
         click: {
           coldMs: median(clicks.map((click) => click.coldMs)),
           warmMs: median(clicks.map((click) => click.warmMs)),
+          hoverMs: median(clicks.map((click) => click.hoverMs)),
           fetchedBytes: median(clicks.map((click) => click.fetchedBytes)),
           fetchedGzipBytes: median(clicks.map((click) => click.fetchedGzipBytes)),
+          firstFileGzipBytes: clickedFile ? gzipSync(readFileSync(clickedFile.path)).length : 0,
+        },
+        prefetch: {
+          firstLoadGzipBytes: median(prefetches.map((figures) => figures.firstLoadGzipBytes)),
+          idleGzipBytes: median(prefetches.map((figures) => figures.idleGzipBytes)),
         },
         heapAfterClickBytes: median(clicks.map((click) => click.heap)),
         largest: { id: largestId, excerptsFileBytes: largestFile.bytes, ...largest },

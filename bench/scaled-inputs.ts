@@ -4,12 +4,18 @@ import { generateArticle, generateFeatures } from './generate-corpus.ts';
 
 /**
  * Copies seeds/ and geo/ into `dir` and adds generated articles and features until there are
- * `articles` articles and `features` features in all (the seeds and geo count).
+ * `articles` articles and `features` features in all (the seeds and geo count). Every generated
+ * article also names the `featured` real features (by their first alias) in a few paragraphs, so that
+ * the most-cited feature of a large corpus is a real one, as in real news (Almaty by default).
  */
 export function writeScaledInputs(
   root: string,
   dir: string,
-  { articles, features }: { articles: number; features: number },
+  {
+    articles,
+    features,
+    featured = ['almaty'],
+  }: { articles: number; features: number; featured?: readonly string[] },
 ) {
   const seeds = join(dir, 'seeds');
   const geo = join(dir, 'geo');
@@ -17,15 +23,22 @@ export function writeScaledInputs(
   cpSync(join(root, 'seeds'), seeds, { recursive: true });
   cpSync(join(root, 'geo'), geo, { recursive: true });
   const seedCount = readdirSync(join(root, 'seeds')).filter((name) => /\.(txt|html?)$/.test(name)).length;
-  const featureCount = readdirSync(join(root, 'geo'))
+  const realFeatures = readdirSync(join(root, 'geo'))
     .filter((name) => name.endsWith('.geojson'))
-    .reduce(
-      (sum, name) =>
-        sum +
-        (JSON.parse(readFileSync(join(root, 'geo', name), 'utf8')) as { features: unknown[] }).features
-          .length,
-      0,
+    .flatMap(
+      (name) =>
+        (
+          JSON.parse(readFileSync(join(root, 'geo', name), 'utf8')) as {
+            features: Array<{ properties: { id: string; aliases: string[] } }>;
+          }
+        ).features,
     );
+  const featureCount = realFeatures.length;
+  const featuredNames = featured.map((id) => {
+    const feature = realFeatures.find((candidate) => candidate.properties.id === id);
+    if (!feature) throw new Error(`writeScaledInputs: no feature "${id}" in ${join(root, 'geo')}`);
+    return feature.properties.aliases[0]!;
+  });
   const generated = generateFeatures(Math.max(0, features - featureCount), 42);
   let seed = 7;
   const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -58,7 +71,7 @@ export function writeScaledInputs(
   for (let index = 0; index < articles - seedCount; index += 1) {
     writeFileSync(
       join(seeds, `9${String(index).padStart(5, '0')}_generated.txt`),
-      generateArticle(generated, index, 25),
+      generateArticle(generated, index, 25, featuredNames),
     );
   }
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { ArticleEvidence, Evidence, FeatureEvidence } from '../contract/dataset.ts';
 import type { EvidenceManifest } from '../lib/evidence/evidence-manifest.ts';
 import type { SearchEntry, SearchManifest } from '../lib/search/search-options.ts';
+import { featureHead, gzipBytes, PAGING, type PagingBudget } from './evidence-pages.ts';
 import { CHUNK_ENTRIES, searchChunk, searchEntries } from './search-files.ts';
 
 /** The evidence as static files: the manifest naming them, and URL path (under the base) → where. */
@@ -39,10 +40,17 @@ const hashOf = (body: string) => createHash('sha256').update(body).digest('hex')
 
 /**
  * Splits the evidence into content-hashed files (cached forever, since a change makes a new name):
- * one per feature, one per article, an article index, and the search manifest and chunks.
+ * per feature a first file (its first window of excerpts, counts, facts and sources: what a click
+ * fetches) and the rest of its ranked excerpts in pages; one file per article, an article index, and
+ * the search manifest and chunks.
  */
-export function evidenceFiles(evidence: Evidence, base = '/', sink: FileSink = inMemory): EvidenceFiles {
-  const writer = new EvidenceWriter(base, sink);
+export function evidenceFiles(
+  evidence: Evidence,
+  base = '/',
+  sink: FileSink = inMemory,
+  paging: PagingBudget = PAGING,
+): EvidenceFiles {
+  const writer = new EvidenceWriter(base, sink, CHUNK_ENTRIES, paging);
   for (const [id, feature] of Object.entries(evidence.features)) writer.feature(id, feature);
   for (const article of Object.values(evidence.articles)) writer.article(article);
   for (const entry of searchEntries(evidence)) writer.searchEntry(entry);
@@ -58,6 +66,7 @@ export class EvidenceWriter {
   readonly #base: string;
   readonly #sink: FileSink;
   readonly #chunkEntries: number;
+  readonly #paging: PagingBudget;
   readonly #files = new Map<string, string>();
   readonly #features: Record<string, string> = {};
   readonly #sizes: Record<string, number> = {};
@@ -66,16 +75,28 @@ export class EvidenceWriter {
   readonly #chunks: string[] = [];
   #entries: SearchEntry[] = [];
 
-  constructor(base = '/', sink: FileSink = inMemory, chunkEntries = CHUNK_ENTRIES) {
+  constructor(
+    base = '/',
+    sink: FileSink = inMemory,
+    chunkEntries = CHUNK_ENTRIES,
+    paging: PagingBudget = PAGING,
+  ) {
     this.#base = base;
     this.#sink = sink;
     this.#chunkEntries = chunkEntries;
+    this.#paging = paging;
   }
 
+  /** A feature's first file and its pages; the manifest notes the first file's gzip size (for prefetch). */
   feature(id: string, feature: FeatureEvidence): void {
-    const body = JSON.stringify(feature);
+    const head = featureHead(
+      feature,
+      (page, index) => this.#add(`p/${id}-${index + 1}-`, JSON.stringify(page)),
+      this.#paging,
+    );
+    const body = JSON.stringify(head);
     this.#features[id] = this.#add(`f/${id}-`, body);
-    this.#sizes[id] = Buffer.byteLength(body);
+    this.#sizes[id] = gzipBytes(body);
     this.#aliases[id] = feature.aliases;
   }
 

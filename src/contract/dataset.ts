@@ -168,6 +168,30 @@ export interface FeatureEvidence {
   articles: Record<string, ArticleSummary>;
 }
 
+/** One page of a feature's ranked excerpts: its own content-hashed file (an `Excerpt[]`). */
+export interface ExcerptPage {
+  url: string;
+  /** How many excerpts it holds. */
+  count: number;
+}
+
+/**
+ * What a click on a feature fetches: its evidence with only the first window of excerpts (the best
+ * ones, what the panel paints first). The rest of the ranked list follows in `pages`, in rank order;
+ * `first` and the pages, concatenated, are the feature's whole ranked list. Counts, facts and the
+ * source list are whole here, so the panel's header is complete before any page arrives.
+ */
+export interface FeatureHead extends Omit<FeatureEvidence, 'excerpts'> {
+  /** The first window: the best excerpts, in rank order. */
+  first: Excerpt[];
+  /** How many excerpts the feature has in all (first window and pages). */
+  excerptCount: number;
+  /** How many excerpts each source has in all, by the panel's source key (see sourceKey). */
+  sourceCounts: Record<string, number>;
+  /** The rest of the ranked list, page by page, in order. */
+  pages: ExcerptPage[];
+}
+
 export interface Evidence {
   articles: Record<string, ArticleEvidence>;
   features: Record<string, FeatureEvidence>;

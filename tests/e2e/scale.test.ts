@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeScaledInputs } from '../../bench/scaled-inputs.ts';
 import { IDLE_PREFETCH_BYTES } from '../../src/lib/evidence/evidence-manifest.ts';
-import { clickMapCentre, openAt, panelHeading } from './app-page.ts';
+import { clickMapCentre, openAt, panelExcerptsReady, panelHeading } from './app-page.ts';
 import { launch, openPage } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -23,6 +24,10 @@ interface GeneratedFeature {
   geometry: { coordinates: [number, number] };
 }
 let generated: GeneratedFeature[] = [];
+/** The most-cited feature of the generated corpus (every generated article names it), and where it is. */
+const BUSIEST = { id: 'almaty', hash: '#map=9/43.24/76.9' };
+/** Its ranked excerpts as `npm run excerpts -- <id> --json` prints them for this corpus. */
+let busiestRanked: Array<{ id: string }> = [];
 
 beforeAll(async () => {
   writeScaledInputs(ROOT, dir, { articles: ARTICLES, features: FEATURES });
@@ -52,6 +57,24 @@ beforeAll(async () => {
       features: GeneratedFeature[];
     }
   ).features;
+  busiestRanked = JSON.parse(
+    execFileSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'excerpts',
+        '--',
+        BUSIEST.id,
+        '--json',
+        '--seeds',
+        join(dir, 'seeds'),
+        '--geo',
+        join(dir, 'geo'),
+      ],
+      { cwd: ROOT, maxBuffer: 256 * 2 ** 20 },
+    ).toString(),
+  ) as Array<{ id: string }>;
   server = await serveStatic(join(dir, 'dist'));
   browser = await launch();
 }, 240_000);
@@ -62,7 +85,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Every evidence file the page asks for, in order, with its size once answered. */
+/** Every evidence file the page asks for, in order, with its size (gzip) once answered. */
 function evidenceRequests(page: Page) {
   const urls: string[] = [];
   const sizes = new Map<string, number>();
@@ -74,7 +97,7 @@ function evidenceRequests(page: Page) {
     const path = new URL(response.url()).pathname;
     if (path.startsWith('/evidence/'))
       void response.body().then(
-        (body) => sizes.set(path, body.length),
+        (body) => sizes.set(path, gzipSync(body).length),
         () => undefined,
       );
   });
@@ -83,6 +106,10 @@ function evidenceRequests(page: Page) {
 
 /** Until no evidence request has started for a second and all have been answered (idle prefetches done). */
 async function settle(page: Page, requests: ReturnType<typeof evidenceRequests>): Promise<void> {
+  // The idle prefetch starts when the browser is idle after the map's first idle; it marks its end.
+  await page.waitForFunction(() => performance.getEntriesByName('idle-prefetch-done').length > 0, null, {
+    timeout: 60_000,
+  });
   for (let seen = -1; seen !== requests.urls.length || requests.sizes.size < new Set(requests.urls).size;) {
     seen = requests.urls.length;
     await page.waitForTimeout(1000);
@@ -93,7 +120,12 @@ describe(`the app at ${ARTICLES} articles × ${FEATURES} features`, () => {
   it('a map click fetches only that feature’s file; the idle prefetch stays within its budget', async () => {
     const watch = await openPage(browser, server.url);
     const requests = evidenceRequests(watch.page);
-    const target = generated[0]!;
+    await openAt(watch.page, server.url);
+    await settle(watch.page, requests);
+    // A feature the idle prefetch left for its click (it fetches the most-cited first).
+    const target = generated.find(
+      (feature) => !requests.urls.some((path) => path.startsWith(`/evidence/f/${feature.properties.id}-`)),
+    )!;
     const [lng, lat] = target.geometry.coordinates;
     await openAt(watch.page, server.url, `#map=8/${lat}/${lng}`);
     await settle(watch.page, requests);
@@ -115,6 +147,57 @@ describe(`the app at ${ARTICLES} articles × ${FEATURES} features`, () => {
     expect(fetched[0]).toMatch(new RegExp(`^/evidence/f/${target.properties.id}-[0-9a-f]{12}\\.json$`));
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+    await watch.context.close();
+  });
+
+  it('the most-cited feature: a click fetches its first file only; scrolling fetches the pages, in order, to the last excerpt', async () => {
+    const watch = await openPage(browser, server.url);
+    const requests = evidenceRequests(watch.page);
+    await openAt(watch.page, server.url, BUSIEST.hash);
+    await settle(watch.page, requests);
+    const beforeClick = requests.urls.length;
+    await clickMapCentre(watch.page);
+    await panelExcerptsReady(watch.page);
+    await settle(watch.page, requests);
+    const onClick = requests.urls.slice(beforeClick);
+    // Its first file, unless the idle prefetch (most-cited first) already had it; never a page.
+    const firstFile = new RegExp(`^/evidence/f/${BUSIEST.id}-[0-9a-f]{12}\\.json$`);
+    const prefetched = requests.urls.slice(0, beforeClick).some((path) => firstFile.test(path));
+    expect(onClick).toEqual(prefetched ? [] : [expect.stringMatching(firstFile)]);
+    expect(await watch.page.locator('aside.panel .count').textContent()).toContain(
+      `${busiestRanked.length} excerpts`,
+    );
+
+    const pageFiles = () => requests.urls.filter((path) => path.startsWith(`/evidence/p/${BUSIEST.id}-`));
+    const scrollToEnd = () =>
+      watch.page.evaluate(() => {
+        const panel = document.querySelector('aside.panel')!;
+        panel.scrollTop = panel.scrollHeight;
+      });
+    for (let tries = 0; tries < 50 && pageFiles().length === 0; tries += 1) {
+      await scrollToEnd();
+      await watch.page.waitForTimeout(200);
+    }
+    expect(pageFiles()).toHaveLength(1);
+    expect(pageFiles()[0]).toMatch(new RegExp(`^/evidence/p/${BUSIEST.id}-1-[0-9a-f]{12}\\.json$`));
+
+    // On to the end: every page once, in order, and the list ends where the command's list ends.
+    for (
+      let tries = 0;
+      tries < 400 && (await watch.page.locator('.excerpt-list .paging').count()) > 0;
+      tries += 1
+    ) {
+      await scrollToEnd();
+      await watch.page.waitForTimeout(100);
+    }
+    expect(pageFiles().map((path) => /-(\d+)-[0-9a-f]{12}\.json$/.exec(path)![1])).toEqual(
+      pageFiles().map((_, index) => String(index + 1)),
+    );
+    const shown = await watch.page
+      .locator('aside.panel [data-excerpt]')
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-excerpt')));
+    expect(shown.at(-1)).toBe(busiestRanked.at(-1)!.id);
+    expect(watch.consoleErrors).toEqual([]);
     await watch.context.close();
   });
 

@@ -79,6 +79,33 @@ describe('Export image', () => {
   );
 
   it(
+    '"as known on" a day, the picture cites only what the panel shows on that day',
+    async () => {
+      const { page, context, consoleErrors } = await openPage(built.browser, built.server.url);
+      await openAt(page, '#feature=kazakhstan');
+      await panelExcerptsReady(page, 60_000);
+      const everyOutlet = await outletsShown(page, 'aside.panel .excerpt-list');
+      await openAt(page, '#feature=kazakhstan&asof=2022-01-07');
+      await page.reload();
+      await waitForMapIdle(page, 120_000);
+      await panelExcerptsReady(page, 60_000);
+      const onTheDay = await outletsShown(page, 'aside.panel .excerpt-list');
+      const later = everyOutlet.filter((outlet) => !onTheDay.includes(outlet));
+      // The seeds: only some of the five were published by 7 January.
+      expect(onTheDay.length).toBeGreaterThan(0);
+      expect(later.length).toBeGreaterThan(0);
+      const { bytes } = await exportPng(page);
+      const text = Object.fromEntries(readPngText(bytes));
+      expect(text['Comment']).toBe('As known on 2022-01-07');
+      for (const outlet of onTheDay) expect(text['Description']).toContain(outlet);
+      for (const outlet of later) expect(text['Description']).not.toContain(outlet);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+
+  it(
     "exports a briefing step with the step's citations, on the phone layout too",
     async () => {
       const { page, context, foreignRequests, consoleErrors } = await openPage(

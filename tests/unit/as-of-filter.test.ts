@@ -8,11 +8,15 @@ import {
   claimDay,
   evidenceAsOf,
   factAsOf,
+  headAsOf,
+  pageAsOf,
   type AsOfView,
 } from '../../src/lib/timeline/as-of-filter.ts';
 import { addDays } from '../../src/contract/days.ts';
 import { dayForKey, formatDay } from '../../src/lib/timeline/days.ts';
 import { dayCounts, featureSpans, inLanes, timelineSpan } from '../../src/lib/timeline/timeline-model.ts';
+import { featureHead } from '../../src/build/evidence-pages.ts';
+import type { Excerpt } from '../../src/contract/article.ts';
 import { realData } from './fixtures.ts';
 
 const data = realData();
@@ -123,6 +127,45 @@ describe('"as known on": excerpts', () => {
     const before = JSON.stringify(kazakhstan);
     evidenceAsOf(kazakhstan, view('2022-01-07', true));
     expect(JSON.stringify(kazakhstan)).toBe(before);
+  });
+});
+
+describe('"as known on": a paged feature', () => {
+  // Kazakhstan cut into a first window of 3 and pages of about 2 excerpts, as a large corpus would be.
+  const stored = new Map<string, Excerpt[]>();
+  const head = featureHead(
+    kazakhstan,
+    (page, index) => {
+      stored.set(`page-${index}`, page);
+      return `page-${index}`;
+    },
+    { firstCount: 3, firstBytes: 64 * 1024, pageBytes: 1, wholeBytes: 1 },
+  );
+
+  it('counts exactly what the day shows before any page is fetched, and pages filter to the same list', () => {
+    expect(head.pages.length).toBeGreaterThan(1);
+    for (const [asOf, hide] of [
+      ['2022-01-07', false],
+      ['2022-01-07', true],
+      ['2022-01-10', false],
+      ['2022-01-13', false],
+    ] as const) {
+      const whole = evidenceAsOf(kazakhstan, view(asOf, hide));
+      const paged = headAsOf(head, view(asOf, hide));
+      const list = [
+        ...paged.first,
+        ...paged.pages.flatMap((page) => pageAsOf(stored.get(page.url)!, view(asOf, hide))),
+      ];
+      expect(list).toEqual(whole.excerpts);
+      expect(paged.excerptCount).toBe(whole.excerpts.length);
+      expect(Object.values(paged.sourceCounts).reduce((sum, count) => sum + count, 0)).toBe(list.length);
+      expect(paged.facts).toEqual(whole.facts);
+    }
+  });
+
+  it('is the identity with no day', () => {
+    expect(headAsOf(head, null)).toBe(head);
+    expect(pageAsOf(stored.get('page-0')!, null)).toEqual(stored.get('page-0'));
   });
 });
 

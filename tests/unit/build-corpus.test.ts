@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EvidenceWriter, evidenceFiles } from '../../src/build/evidence-files.ts';
-import type { ArticleEvidence, FeatureEvidence } from '../../src/contract/dataset.ts';
+import type { Excerpt } from '../../src/contract/article.ts';
+import type { ArticleEvidence, FeatureHead } from '../../src/contract/dataset.ts';
 import { buildCorpus, type BuildOptions } from '../../src/pipeline/node/build-corpus.ts';
 import { ROOT, realData } from './fixtures.ts';
 
@@ -30,7 +31,11 @@ async function build(options: BuildOptions) {
     output,
     stats,
     files,
-    feature: (id: string) => body(manifest.features[id]) as FeatureEvidence,
+    /** A feature's whole ranked list: its first file's window, then its pages. */
+    excerpts: (id: string) => {
+      const head = body(manifest.features[id]) as FeatureHead;
+      return [...head.first, ...head.pages.flatMap((page) => body(page.url) as Excerpt[])];
+    },
     article: (id: string) => body(articleUrls[id]) as ArticleEvidence,
   };
 }
@@ -79,7 +84,7 @@ describe('buildCorpus (worker pool and per-article cache)', () => {
     expect(second.stats).toMatchObject({ cached: count - 1, processed: 1, pruned: 1 });
     const articleId = seed.replace(/\.txt$/, '');
     expect(second.article(articleId).paragraphs.map((paragraph) => paragraph.text)).toContain(added);
-    expect(second.feature('geneva').excerpts.some((excerpt) => excerpt.text === added)).toBe(true);
+    expect(second.excerpts('geneva').some((excerpt) => excerpt.text === added)).toBe(true);
     // The changed seed's old entry is gone; the others are the same files.
     const after = cacheEntries(cacheDir);
     expect(after).toHaveLength(count);

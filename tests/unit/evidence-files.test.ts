@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceFiles } from '../../src/build/evidence-files.ts';
-import type { Evidence } from '../../src/contract/dataset.ts';
+import type { Evidence, FeatureHead } from '../../src/contract/dataset.ts';
 import { realData } from './fixtures.ts';
 
 describe('evidence as static files', () => {
@@ -8,11 +8,18 @@ describe('evidence as static files', () => {
   const { manifest, files } = evidenceFiles(evidence, '/base/');
   const read = <T>(url: string): T => JSON.parse(files.get(url)!) as T;
 
-  it('gives each feature its own file, named by the manifest, holding exactly its evidence', () => {
+  it('gives each feature its own first file, named by the manifest, holding its evidence and first window', () => {
     expect(Object.keys(manifest.features).sort()).toEqual(Object.keys(evidence.features).sort());
     for (const [id, url] of Object.entries(manifest.features)) {
       expect(url).toMatch(new RegExp(`^/base/evidence/f/${id}-[0-9a-f]{12}\\.json$`));
-      expect(read(url)).toEqual(evidence.features[id]);
+      const head = read<FeatureHead>(url);
+      const { first, excerptCount, pages } = head;
+      const { excerpts, ...expected } = evidence.features[id]!;
+      expect(head).toMatchObject(expected);
+      expect(head).not.toHaveProperty('excerpts');
+      expect(excerptCount).toBe(excerpts.length);
+      expect(first).toEqual(excerpts.slice(0, first.length));
+      expect(first.length + pages.reduce((sum, page) => sum + page.count, 0)).toBe(excerpts.length);
     }
   });
 

@@ -10,16 +10,62 @@ import {
   windowGroups,
 } from '../../src/lib/panel/group-excerpts.ts';
 import { sourceLine } from '../../src/lib/panel/source-line.ts';
+import type { PagingBudget } from '../../src/build/evidence-pages.ts';
 import PanelHarness from './harness/PanelHarness.svelte';
 
-const evidence = vi.hoisted(() => ({ current: undefined as FeatureEvidence | undefined }));
-vi.mock('../../src/lib/evidence/load-evidence.ts', () => ({
-  loadFeatureEvidence: async () => evidence.current,
-  loadArticle: async () => undefined,
-  prefetchFeature: () => {},
+/**
+ * The evidence the panel loads: the feature as the build pages it (`paging`), its pages kept here by
+ * URL; `requested` lists the pages fetched, and `failNext` makes the next page fetch fail.
+ */
+const evidence = vi.hoisted(() => ({
+  current: undefined as FeatureEvidence | undefined,
+  paging: undefined as PagingBudget | undefined,
+  pages: new Map<string, Excerpt[]>(),
+  requested: [] as string[],
+  failNext: false,
 }));
+vi.mock('../../src/lib/evidence/load-evidence.ts', async () => {
+  const { featureHead } = await import('../../src/build/evidence-pages.ts');
+  return {
+    loadFeatureEvidence: async () =>
+      evidence.current &&
+      featureHead(
+        evidence.current,
+        (page, index) => {
+          evidence.pages.set(`page-${index}`, page);
+          return `page-${index}`;
+        },
+        evidence.paging,
+      ),
+    loadExcerptPage: async (page: { url: string }) => {
+      evidence.requested.push(page.url);
+      if (evidence.failNext) {
+        evidence.failNext = false;
+        throw new Error(`${page.url}: 503 Service Unavailable`);
+      }
+      return evidence.pages.get(page.url)!;
+    },
+    loadArticle: async () => undefined,
+    prefetchFeature: () => {},
+  };
+});
 
-afterEach(() => cleanup());
+/** Pages so large that the whole list is in the first file (as for a feature of the five seeds). */
+const ONE_FILE: PagingBudget = {
+  firstCount: 10_000,
+  firstBytes: 10 ** 9,
+  pageBytes: 10 ** 9,
+  wholeBytes: 10 ** 9,
+};
+evidence.paging = ONE_FILE;
+
+afterEach(() => {
+  cleanup();
+  evidence.paging = ONE_FILE;
+  evidence.pages.clear();
+  evidence.requested.length = 0;
+  evidence.failNext = false;
+});
 
 const meta = (outlet: string | null, title: string, author: string | null = null): SourceMeta => ({
   outlet,
@@ -176,13 +222,13 @@ describe('SidePanel with 500 excerpts', () => {
     expect(rendered()).toBe(before + 5);
     const firstGroup = container.querySelector('section.group')!;
     expect(firstGroup.querySelectorAll('.excerpt')).toHaveLength(8);
-    expect(document.activeElement).toBe(firstGroup.querySelectorAll('.excerpt')[3]);
+    await waitFor(() => expect(document.activeElement).toBe(firstGroup.querySelectorAll('.excerpt')[3]));
 
     // More sources: eight more groups, each with its header; focus on the first new one.
     await fireEvent.click(screen.getByRole('button', { name: 'Show 8 more sources' }));
     const groupsNow = container.querySelectorAll('section.group');
     expect(groupsNow).toHaveLength(16);
-    expect(document.activeElement).toBe(groupsNow[8]);
+    await waitFor(() => expect(document.activeElement).toBe(groupsNow[8]));
     const labels = [...groupsNow].map((group) => group.getAttribute('data-group'));
     expect(new Set(labels).size).toBe(labels.length);
   });
@@ -263,5 +309,54 @@ describe('SidePanel with 500 excerpts', () => {
     expect(section.textContent).not.toContain('Survey office');
     expect(section.querySelector('a')?.getAttribute('href')).toBe('https://example.org/bases');
     expect(container.querySelector('.where')?.textContent).toContain('Survey office');
+  });
+});
+
+describe('SidePanel with a paged list', () => {
+  /** Small pages, so that 500 excerpts make many. */
+  const SMALL_PAGES: PagingBudget = { firstCount: 24, firstBytes: 64 * 1024, pageBytes: 1500, wholeBytes: 0 };
+  const pageIds = () => [...evidence.pages.keys()];
+
+  it('paints from the first file alone, with the whole counts, and fetches pages in order when asked', async () => {
+    evidence.current = generatedEvidence(50, 10);
+    evidence.paging = SMALL_PAGES;
+    const { container } = render(PanelHarness, { mapData, featureId: 'pass' });
+    const list = await waitFor(() => {
+      const found = container.querySelector('.excerpt-list[aria-busy="false"]');
+      if (!found) throw new Error('no list yet');
+      return found;
+    });
+    expect(pageIds().length).toBeGreaterThan(3);
+    expect(evidence.requested).toEqual([]);
+    expect(container.textContent).toContain('(500 excerpts, best first)');
+    // The first 24 of the ranked list (page 0 and 1 whole, page 2's first 4) make five sources, each
+    // shown up to three deep.
+    expect(list.querySelectorAll('blockquote')).toHaveLength(3 + 2 + 3 + 2 + 3);
+    expect(screen.getByText('Showing 13 of 500 excerpts, from 5 of 100 sources.')).toBeTruthy();
+    // A source's count is whole before all its excerpts are loaded.
+    expect(screen.getByRole('button', { name: 'Show 5 more from Gazette 2 (8 in all)' })).toBeTruthy();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 8 more sources' }));
+    await waitFor(() => expect(list.querySelectorAll('section.group')).toHaveLength(13));
+    // Only the pages needed for 13 sources, in order.
+    expect(evidence.requested).toEqual(pageIds().slice(0, evidence.requested.length));
+    expect(evidence.requested.length).toBeLessThan(pageIds().length);
+    await waitFor(() => expect(document.activeElement).toBe(list.querySelectorAll('section.group')[5]));
+  });
+
+  it('says when a page fails to load, and Retry fetches it', async () => {
+    evidence.current = generatedEvidence(50, 10);
+    evidence.paging = SMALL_PAGES;
+    const { container } = render(PanelHarness, { mapData, featureId: 'pass' });
+    await screen.findByText('Showing 13 of 500 excerpts, from 5 of 100 sources.');
+    evidence.failNext = true;
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 8 more sources' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not load more excerpts (page-0: 503 Service Unavailable)');
+    expect(container.querySelectorAll('section.group')).toHaveLength(5);
+    await fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(evidence.requested).toEqual(['page-0', 'page-0']);
+    await waitFor(() => expect(container.querySelectorAll('section.group').length).toBeGreaterThan(5));
   });
 });

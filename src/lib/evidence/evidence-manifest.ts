@@ -3,9 +3,9 @@
  * content-hashed static file (built by src/build/evidence-files.ts, served by the dev server too).
  */
 export interface EvidenceManifest {
-  /** Feature id → its evidence file (a FeatureEvidence). */
+  /** Feature id → its evidence file (a FeatureHead: the first window; it names its later pages). */
   features: Record<string, string>;
-  /** Feature id → the size of its file in bytes (what an idle prefetch of it would cost). */
+  /** Feature id → the gzip size of that file in bytes (what an idle prefetch of it would cost). */
   sizes: Record<string, number>;
   /** A file mapping article id → that article's file (an ArticleEvidence), fetched on the first read. */
   articles: string;
@@ -13,5 +13,5 @@ export interface EvidenceManifest {
   search: string;
 }
 
-/** What the idle prefetch may spend: small features' files, never one large one. */
-export const IDLE_PREFETCH_BYTES = 768 * 1024;
+/** What the idle prefetch may spend in all (gzip bytes): features' first files, best-known first. */
+export const IDLE_PREFETCH_BYTES = 256 * 1024;

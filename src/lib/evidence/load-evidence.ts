@@ -1,7 +1,9 @@
 import manifest from 'virtual:two-fronts/evidence-manifest';
-import type { ArticleEvidence, FeatureEvidence } from '../../contract/dataset.ts';
+import type { Excerpt } from '../../contract/article.ts';
+import type { ArticleEvidence, ExcerptPage, FeatureHead } from '../../contract/dataset.ts';
 import { IDLE_PREFETCH_BYTES } from './evidence-manifest.ts';
 import { HttpError } from './load-latest.ts';
+import { mayPrefetch } from './may-prefetch.ts';
 
 /**
  * The app's only door to the evidence. Callers ask for one feature or one article; each lives in its
@@ -24,11 +26,17 @@ export function fetchJson<T>(url: string): Promise<T> {
   return pending;
 }
 
-/** One feature's excerpts, facts and the metadata of the articles they cite; undefined for an unknown id. */
-export async function loadFeatureEvidence(featureId: string): Promise<FeatureEvidence | undefined> {
+/**
+ * One feature's first file: its best excerpts, counts, facts and the metadata of the articles they
+ * cite, and where the rest of its excerpts are (see ExcerptPages); undefined for an unknown id.
+ */
+export async function loadFeatureEvidence(featureId: string): Promise<FeatureHead | undefined> {
   const url = Object.hasOwn(manifest.features, featureId) ? manifest.features[featureId] : undefined;
-  return url ? fetchJson<FeatureEvidence>(url) : undefined;
+  return url ? fetchJson<FeatureHead>(url) : undefined;
 }
+
+/** One later page of a feature's ranked excerpts. */
+export const loadExcerptPage = (page: ExcerptPage): Promise<Excerpt[]> => fetchJson<Excerpt[]>(page.url);
 
 /** One article's cleaned text, for the reader; undefined for an unknown id. */
 export async function loadArticle(articleId: string): Promise<ArticleEvidence | undefined> {
@@ -37,18 +45,24 @@ export async function loadArticle(articleId: string): Promise<ArticleEvidence | 
   return url ? fetchJson<ArticleEvidence>(url) : undefined;
 }
 
-/** Starts loading what a click on this feature will need (on hover, or when the browser is idle). */
+/**
+ * Starts loading what a click on this feature will need (on hover): its first file only, and not
+ * when the reader saves data or the connection is slow.
+ */
 export function prefetchFeature(featureId: string): void {
+  if (!mayPrefetch()) return;
   loadFeatureEvidence(featureId).catch(() => {
     // A prefetch that fails is retried by the click that needs it, which reports the failure.
   });
 }
 
 /**
- * When the browser is idle: fetches the files of these features, in order, one at a time, while
- * they fit in the budget (a small corpus is prefetched whole; a large feature waits for its click).
+ * When the browser is idle: fetches the first files of these features, in order, one at a time,
+ * while they fit in the budget (gzip bytes in all; a small corpus is prefetched whole). Nothing when
+ * the reader saves data or the connection is slow.
  */
 export async function prefetchFeatures(featureIds: readonly string[], budget = IDLE_PREFETCH_BYTES) {
+  if (!mayPrefetch()) return;
   let left = budget;
   for (const id of featureIds) {
     const size = manifest.sizes[id] ?? Infinity;
@@ -57,6 +71,10 @@ export async function prefetchFeatures(featureIds: readonly string[], budget = I
     await loadFeatureEvidence(id).catch(() => undefined);
   }
 }
+
+/** The idle prefetch's order: the most-cited features first (the ones most often opened). */
+export const mostCitedFirst = (features: ReadonlyArray<{ id: string; excerptCount: number }>): string[] =>
+  [...features].sort((a, b) => b.excerptCount - a.excerptCount).map((feature) => feature.id);
 
 /** Where the search manifest is: the search loads it when the search box is first used. */
 export const searchManifestUrl = (): string => manifest.search;

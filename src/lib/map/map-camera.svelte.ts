@@ -18,6 +18,9 @@ export interface CameraTarget {
   padding?: { top: number; right: number; bottom: number; left: number };
 }
 
+export type Padding = { top: number; right: number; bottom: number; left: number };
+const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+
 const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -39,6 +42,16 @@ function resizeIfNeeded(map: MapLibreMap): void {
 export class MapCamera {
   map = $state.raw<MapLibreMap | null>(null);
   #pending: (() => void) | null = null;
+  /**
+   * The part of the map an overlay covers (the side panel lies over the map, so that opening it
+   * never resizes the map's canvas): camera moves centre their target in the rest.
+   */
+  #cover: Padding = NO_PADDING;
+
+  /** Sets the room the side panel covers (none when it is closed). */
+  setCover(cover: Padding | null): void {
+    this.#cover = cover ?? NO_PADDING;
+  }
 
   attach(map: MapLibreMap): void {
     this.map = map;
@@ -75,7 +88,7 @@ export class MapCamera {
         bearing: target.bearing ?? 0,
         pitch: target.pitch ?? 0,
         // Padding is sticky in MapLibre: always set it, so a step's room does not leak into the next move.
-        padding: target.padding ?? { top: 0, right: 0, bottom: 0, left: 0 },
+        padding: target.padding ?? this.#cover,
       };
       if (animate && !prefersReducedMotion()) map.flyTo({ ...options, duration: 1400, essential: false });
       else map.jumpTo(options);
@@ -102,7 +115,15 @@ export class MapCamera {
           [west, south],
           [east, north],
         ],
-        { padding: 40, maxZoom: 7 },
+        {
+          padding: {
+            top: 40 + this.#cover.top,
+            right: 40 + this.#cover.right,
+            bottom: 40 + this.#cover.bottom,
+            left: 40 + this.#cover.left,
+          },
+          maxZoom: 7,
+        },
       );
       if (!camera?.center) return;
       const center = 'lng' in camera.center ? camera.center : null;
@@ -111,6 +132,33 @@ export class MapCamera {
         zoom: camera.zoom ?? map.getZoom(),
       };
       this.moveTo(target, animate);
+    });
+  }
+
+  /**
+   * Brings a feature clicked on the map out from under the panel: when its anchor lies in the covered
+   * part (or off the map), the map pans it to the middle of the rest. Not while the camera moves (a
+   * move already on its way to the feature).
+   */
+  reveal(feature: FeatureSummary): void {
+    const map = this.map;
+    if (!map || map.isMoving()) return;
+    untrack(() => {
+      const canvas = map.getCanvas();
+      const width = canvas.clientWidth;
+      const height = canvas.clientHeight;
+      const cover = this.#cover;
+      const at = map.project(feature.anchor);
+      const free = {
+        left: cover.left,
+        right: width - cover.right,
+        top: cover.top,
+        bottom: height - cover.bottom,
+      };
+      if (at.x >= free.left && at.x <= free.right && at.y >= free.top && at.y <= free.bottom) return;
+      map.panBy([at.x - (free.left + free.right) / 2, at.y - (free.top + free.bottom) / 2], {
+        duration: prefersReducedMotion() ? 0 : 400,
+      });
     });
   }
 }

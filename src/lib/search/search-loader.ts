@@ -26,10 +26,13 @@ function chunkAt(url: string): Promise<LoadedChunk> {
   return pending;
 }
 
-/** Fetches the first chunk ahead of the first query (on focus). */
-export async function warmSearch(): Promise<SearchManifest> {
-  const manifest = await loadSearchManifest();
-  if (manifest.chunks[0]) await chunkAt(manifest.chunks[0]);
+/**
+ * Fetches the manifest and the engine ahead of the first query (when idle), and with `firstChunk`
+ * the first index chunk too (on focus, when a query is about to come).
+ */
+export async function warmSearch(firstChunk = true): Promise<SearchManifest> {
+  const [manifest] = await Promise.all([loadSearchManifest(), engine()]);
+  if (firstChunk && manifest.chunks[0]) await chunkAt(manifest.chunks[0]);
   return manifest;
 }
 

@@ -7,6 +7,8 @@ import mapData from 'virtual:two-fronts/map-data';
 import story from 'virtual:two-fronts/story';
 import type { FeatureSummary, LayerSummary } from '../../contract/dataset.ts';
 import { loadFeatureEvidence } from '../evidence/load-evidence.ts';
+import { headAsOf, type AsOfView } from '../timeline/as-of-filter.ts';
+import { loadTimeline } from '../timeline/timeline-state.svelte.ts';
 import { legendFor } from '../layers/legend.ts';
 import { chicagoReference } from '../panel/citation/format.ts';
 import { captureMap } from './capture-map.ts';
@@ -27,6 +29,8 @@ export interface ExportView {
   visibleLayers: readonly string[];
   selectedFeature: FeatureSummary | null;
   step: number | null;
+  /** "As known on": whether articles that state no date are hidden (the day itself is in the link). */
+  hideUndated: boolean;
 }
 
 /** The basemap's credit, and any credit a hosted style's sources carry (tags stripped). */
@@ -40,19 +44,29 @@ export function attributionOf(map: MapLibreMap): string {
   return credits.join('; ');
 }
 
+/** What "as known on" the day needs to filter: the timeline's publication days (its own small chunk). */
+async function asOfView(asOf: string, hideUndated: boolean): Promise<AsOfView> {
+  const timeline = await loadTimeline();
+  return { asOf, known: timeline.articles, year: timeline.year, hideUndated };
+}
+
 /** Title, subtitle and the quotes shown: the open panel's first, else the briefing step's, else none. */
 async function describe(
   view: ExportView,
+  asOf: string | null,
 ): Promise<{ title: string; subtitle: string; shown: ShownQuotes | null }> {
   const feature = view.selectedFeature;
   const step = view.step !== null ? story?.steps[view.step - 1] : undefined;
   if (feature) {
-    const evidence = await loadFeatureEvidence(feature.id);
+    const head = await loadFeatureEvidence(feature.id);
+    // "As known on" a day, the picture cites what the panel shows on that day, nothing published later.
+    const evidence = head && asOf !== null ? headAsOf(head, await asOfView(asOf, view.hideUndated)) : head;
     const layer = view.layers.find((candidate) => candidate.id === feature.layer)?.name;
     return {
       title: feature.name,
       subtitle: [feature.kind, layer, `${APP_TITLE}: ${APP_SUBTITLE}`].filter(Boolean).join(' · '),
-      shown: evidence ? panelQuotes(evidence) : null,
+      // The panel's first window comes from the feature's first file.
+      shown: evidence ? panelQuotes({ excerpts: evidence.first, articles: evidence.articles }) : null,
     };
   }
   if (step && story)
@@ -95,10 +109,10 @@ export async function exportImage(
   href: string,
   now = new Date(),
 ): Promise<ExportedImage> {
-  const { title, subtitle, shown } = await describe(view);
+  const asOf = asOfFromHash(new URL(href).hash);
+  const { title, subtitle, shown } = await describe(view, asOf);
   const notes = shown ? footnotes(shown, chicagoReference) : [];
   const deepLink = fullAppUrl(href);
-  const asOf = asOfFromHash(new URL(href).hash);
   const exported = now.toISOString().slice(0, 10);
   const visible = new Set(view.visibleLayers);
   const captured = await captureMap(map, EXPORT_RATIO);

@@ -27,6 +27,7 @@ export async function exportViewImage(app: AppState, camera: MapCamera): Promise
       visibleLayers: app.visibleLayers,
       selectedFeature: app.selectedFeature,
       step: app.step,
+      hideUndated: app.hideUndated,
     },
     location.href,
   );

@@ -1,5 +1,5 @@
 import type { Excerpt } from '../../contract/article.ts';
-import type { FeatureEvidence, ResolvedClaim, ResolvedFact } from '../../contract/dataset.ts';
+import type { FeatureEvidence, FeatureHead, ResolvedClaim, ResolvedFact } from '../../contract/dataset.ts';
 import type { KnownOn } from '../../contract/timeline.ts';
 import { verdictOf } from '../../pipeline/text/figures/verdict.ts';
 
@@ -54,7 +54,7 @@ export function factAsOf(fact: ResolvedFact, view: AsOfView): ResolvedFact | nul
 }
 
 /** An excerpt as known on the day: null when its article came later; "also carried by" keeps only the known. */
-function excerptAsOf(excerpt: Excerpt, view: AsOfView): Excerpt | null {
+export function excerptAsOf(excerpt: Excerpt, view: AsOfView): Excerpt | null {
   if (!shown(excerpt.article, view)) return null;
   const alsoIn = excerpt.alsoIn.filter((ref) => shown(ref.article, view));
   if (alsoIn.length === excerpt.alsoIn.length) return excerpt;
@@ -74,4 +74,28 @@ export function evidenceAsOf(evidence: FeatureEvidence, view: AsOfView | null): 
   const excerpts = evidence.excerpts.flatMap((excerpt) => excerptAsOf(excerpt, view) ?? []);
   const facts = evidence.facts.flatMap((fact) => factAsOf(fact, view) ?? []);
   return { ...evidence, excerpts, facts };
+}
+
+/** The article a panel source key belongs to (see provenance.ts `sourceKey`: `article` or `article~related~…`). */
+const keyArticle = (key: string): string => key.split('~related~')[0]!;
+
+/**
+ * A feature's first file as known on a day: its first window and facts filtered as `evidenceAsOf`
+ * does, and its counts kept only for articles shown on the day, so the header's count is exact
+ * before any later page is fetched. Later pages are filtered as they arrive (`pageAsOf`).
+ */
+export function headAsOf(head: FeatureHead, view: AsOfView | null): FeatureHead {
+  if (view === null) return head;
+  const first = head.first.flatMap((excerpt) => excerptAsOf(excerpt, view) ?? []);
+  const facts = head.facts.flatMap((fact) => factAsOf(fact, view) ?? []);
+  const sourceCounts = Object.fromEntries(
+    Object.entries(head.sourceCounts).filter(([key]) => shown(keyArticle(key), view)),
+  );
+  const excerptCount = Object.values(sourceCounts).reduce((sum, count) => sum + count, 0);
+  return { ...head, first, facts, sourceCounts, excerptCount };
+}
+
+/** A later page of excerpts as known on a day. */
+export function pageAsOf(excerpts: readonly Excerpt[], view: AsOfView | null): Excerpt[] {
+  return view === null ? [...excerpts] : excerpts.flatMap((excerpt) => excerptAsOf(excerpt, view) ?? []);
 }
