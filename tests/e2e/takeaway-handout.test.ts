@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openPage, waitForMapIdle } from './browser.ts';
 import { useBuiltApp } from './app-page.ts';
+import { briefing, makeHandout, pdfPages, squash } from './handout-pdf.ts';
 
-const briefing = JSON.parse(readFileSync(join(process.cwd(), 'story', 'briefing.json'), 'utf8')) as {
-  steps: Array<{ title: string }>;
-};
 const built = useBuiltApp();
 /** Eight helpers share two cores: nine maps take a while on software GL. */
 const SLOW = 400_000;
-
-/** Whitespace-insensitive: a PDF line break may fall anywhere in a sentence. */
-const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('Handout (PDF)', () => {
   it(
@@ -26,14 +18,9 @@ describe('Handout (PDF)', () => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(`${built.server.url}/#step=1`, { timeout: 120_000 });
       await waitForMapIdle(page, 120_000);
-      const download = page.waitForEvent('download', { timeout: 300_000 });
-      await page.getByRole('button', { name: 'Handout (PDF)' }).click();
-      const file = await download;
+      const file = await makeHandout(page, 300_000);
       expect(file.suggestedFilename()).toMatch(/^two-fronts-briefing-handout-\d{4}-\d{2}-\d{2}\.pdf$/);
-      const path = await file.path();
-      // Poppler's pdftotext (Debian's poppler-utils): the text a reader can select and search.
-      const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-      const pages = text.split('\f').filter((pageText) => pageText.trim() !== '');
+      const pages = pdfPages(await file.path());
       expect(pages).toHaveLength(briefing.steps.length + 1);
       expect(squash(pages[0]!)).toContain(`${built.server.url}/#step=1`);
       for (const [index, step] of briefing.steps.entries()) {
@@ -53,7 +40,7 @@ describe('Handout (PDF)', () => {
           if (outlet !== 'Outlet not stated') expect(body).toContain(outlet.trim());
       }
       // Curly quotes are real characters (an embedded font, not a WinAnsi fallback).
-      expect(text).toContain('“');
+      expect(pages.join('\f')).toContain('“');
       expect(foreignRequests).toEqual([]);
       expect(consoleErrors).toEqual([]);
       await context.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, waitForMapIdle } from './browser.ts';
 import { panelExcerptsReady, panelHeading, useBuiltApp } from './app-page.ts';
+import { briefing, makeHandout, pdfPages, squash } from './handout-pdf.ts';
 
 const built = useBuiltApp();
 /** Eight helpers share two cores: the map may take long to be idle. */
@@ -37,5 +38,38 @@ describe('offline after one visit', () => {
       await context.close();
     },
     SLOW,
+  );
+
+  it(
+    'visit, go offline, reload: the briefing’s handout is made from the caches, its fonts too, and reads back as text',
+    async () => {
+      const { page, context, foreignRequests, consoleErrors } = await openPage(
+        built.browser,
+        built.server.url,
+      );
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`${built.server.url}/#step=1`, { timeout: 120_000 });
+      await waitForMapIdle(page, 120_000);
+      // The note is in the sidebar, which the presentation hides: present in the page is enough.
+      await page
+        .locator('[role="status"]', { hasText: 'Available offline' })
+        .waitFor({ state: 'attached', timeout: 120_000 });
+
+      await context.setOffline(true);
+      await page.reload({ timeout: 120_000 });
+      await waitForMapIdle(page, 120_000);
+      const file = await makeHandout(page, SLOW);
+      expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+      // The handout's text is set in the DejaVu fonts it fetched: offline, only the worker's cache has them.
+      const pages = pdfPages(await file.path());
+      expect(pages).toHaveLength(briefing.steps.length + 1);
+      for (const [index, step] of briefing.steps.entries())
+        expect(squash(pages[index + 1]!)).toContain(squash(step.title));
+      expect(pages.join('\f')).toContain('“');
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+    SLOW + 300_000,
   );
 });

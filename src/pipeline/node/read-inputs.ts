@@ -14,6 +14,16 @@ export interface InputPaths {
   geoDir?: string;
 }
 
+/** The paths with the project's own where none is given: `seeds/`, `geo/`, `story/briefing.json`. */
+export function withDefaults({ root, seedsDir, geoDir, storyFile }: InputPaths): Required<InputPaths> {
+  return {
+    root,
+    seedsDir: seedsDir ?? join(root, 'seeds'),
+    geoDir: geoDir ?? join(root, 'geo'),
+    storyFile: storyFile ?? join(root, 'story', 'briefing.json'),
+  };
+}
+
 /** Reads seeds/, geo/ and Natural Earth from disk. Only reads: the pipeline never writes inputs. */
 export function readInputs(paths: InputPaths): PipelineInput {
   return {
@@ -23,20 +33,14 @@ export function readInputs(paths: InputPaths): PipelineInput {
 }
 
 /** The seed files, in name order: `file` as messages show it, `path` to read it (one at a time, at scale). */
-export function listSeeds({ root, seedsDir = join(root, 'seeds') }: InputPaths): Array<{
-  file: string;
-  path: string;
-}> {
+export function listSeeds(paths: InputPaths): Array<{ file: string; path: string }> {
+  const { root, seedsDir } = withDefaults(paths);
   return listFiles(seedsDir, isSeedName).map((path) => ({ file: displayPath(root, path), path }));
 }
 
 /** Everything but the seeds: geo layers, the curator's sources, the story and Natural Earth. */
-export function readCorpusInputs({
-  root,
-  seedsDir = join(root, 'seeds'),
-  geoDir = join(root, 'geo'),
-  storyFile = join(root, 'story', 'briefing.json'),
-}: InputPaths): CorpusInput {
+export function readCorpusInputs(paths: InputPaths): CorpusInput {
+  const { root, seedsDir, geoDir, storyFile } = withDefaults(paths);
   const sourcesPath = join(seedsDir, 'sources.json');
   const geoFiles = readGeoFiles({ root, geoDir });
   return {
@@ -49,10 +53,8 @@ export function readCorpusInputs({
 }
 
 /** The geo layer files as text, in name order. */
-export function readGeoFiles({
-  root,
-  geoDir = join(root, 'geo'),
-}: InputPaths): Array<{ file: string; text: string }> {
+export function readGeoFiles(paths: InputPaths): Array<{ file: string; text: string }> {
+  const { root, geoDir } = withDefaults(paths);
   return listFiles(geoDir, isGeoName).map((path) => ({
     file: displayPath(root, path),
     text: readFileSync(path, 'utf8'),
@@ -80,12 +82,8 @@ const isGeoName = (name: string) => hasExtension(name, GEO_EXTENSIONS);
  * inputs, listing them and the dev server's watching (so a dropped .html page or a folder set by
  * TWO_FRONTS_SEEDS is seen exactly as it is read).
  */
-export function inputSources({
-  root,
-  seedsDir = join(root, 'seeds'),
-  geoDir = join(root, 'geo'),
-  storyFile = join(root, 'story', 'briefing.json'),
-}: InputPaths): Array<{ dir: string; accepts: (name: string) => boolean }> {
+export function inputSources(paths: InputPaths): Array<{ dir: string; accepts: (name: string) => boolean }> {
+  const { seedsDir, geoDir, storyFile } = withDefaults(paths);
   return [
     { dir: resolve(seedsDir), accepts: (name) => isSeedName(name) || name === SOURCES_FILE },
     { dir: resolve(geoDir), accepts: isGeoName },
