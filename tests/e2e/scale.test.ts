@@ -1,21 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeScaledInputs } from '../../bench/scaled-inputs.ts';
-import { IDLE_PREFETCH_BYTES } from '../../src/lib/evidence/evidence-manifest.ts';
+import { IDLE_PREFETCH_BYTES } from '../../src/lib/evidence/may-prefetch.ts';
 import { clickMapCentre, openAt, panelExcerptsReady, panelHeading } from './app-page.ts';
 import { launch, openPage } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { buildAppWith, type BuiltApp } from './built-app.ts';
+import type { StaticServer } from './static-server.ts';
 
 /** The app built over a generated corpus several times the seeds' size (seeds and geo included). */
 const ARTICLES = 200;
 const FEATURES = 60;
 const ROOT = process.cwd();
-const dir = mkdtempSync(join(tmpdir(), 'two-fronts-scale-e2e-'));
+let app: BuiltApp | undefined;
 let server: StaticServer;
 let browser: Browser;
 
@@ -30,28 +30,10 @@ const BUSIEST = { id: 'almaty', hash: '#map=9/43.24/76.9' };
 let busiestRanked: Array<{ id: string }> = [];
 
 beforeAll(async () => {
-  writeScaledInputs(ROOT, dir, { articles: ARTICLES, features: FEATURES });
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--outDir',
-      join(dir, 'dist'),
-      '--logLevel',
-      'error',
-    ],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        TWO_FRONTS_SEEDS: join(dir, 'seeds'),
-        TWO_FRONTS_GEO: join(dir, 'geo'),
-        TWO_FRONTS_CACHE: join(dir, 'cache'),
-      },
-    },
+  app = await buildAppWith('scale-e2e', [], (folder) =>
+    writeScaledInputs(ROOT, folder, { articles: ARTICLES, features: FEATURES }),
   );
+  const { dir } = app;
   generated = (
     JSON.parse(readFileSync(join(dir, 'geo', 'generated.geojson'), 'utf8')) as {
       features: GeneratedFeature[];
@@ -75,14 +57,13 @@ beforeAll(async () => {
       { cwd: ROOT, maxBuffer: 256 * 2 ** 20 },
     ).toString(),
   ) as Array<{ id: string }>;
-  server = await serveStatic(join(dir, 'dist'));
+  server = app.server;
   browser = await launch();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await app?.close();
 });
 
 /** Every evidence file the page asks for, in order, with its size (gzip) once answered. */
