@@ -71,6 +71,16 @@ export interface MapData {
   openingBounds: [[number, number], [number, number]];
   /** Borders drawn otherwise than Natural Earth draws them, for the credits: "Crimea shown as Ukraine's". */
   borders: BorderCredit[];
+  /** Whose words the excerpts are, for the credits: "RFE/RL, Axios, The Daily Beast and two further articles". */
+  excerptSources: ExcerptSources;
+}
+
+/** The outlets the credits name, and how many articles they leave unnamed. */
+export interface ExcerptSources {
+  /** The outlets with the most articles, as the articles state them (at most three; ties in seed order). */
+  outlets: string[];
+  /** Articles from other outlets, or whose outlet the text does not state. */
+  otherArticles: number;
 }
 
 /** A part of a Natural Earth country drawn in another (a geo feature's `naturalEarthPart`). */

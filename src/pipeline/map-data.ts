@@ -5,7 +5,13 @@ import { centroid } from '@turf/centroid';
 import { greatCircleArc } from './geo/great-circle-arc.ts';
 import { countryParts, prepareCountries } from './geo/countries.ts';
 import type { GeoLayerFile } from './geo/load-geo.ts';
-import type { FeatureSummary, LayerSummary, MapData, RenderFeature } from '../contract/dataset.ts';
+import type {
+  ExcerptSources,
+  FeatureSummary,
+  LayerSummary,
+  MapData,
+  RenderFeature,
+} from '../contract/dataset.ts';
 
 const OVERVIEW = { tolerance: 0.3, decimals: 1 };
 
@@ -17,6 +23,8 @@ export function buildMapData(
   excerptCounts: ReadonlyMap<string, number>,
   overviewTopology: Topology,
   storySteps: number,
+  /** Whose words the excerpts are (excerptSources over every article's outlet). */
+  sources: ExcerptSources,
 ): MapData {
   const summaries: FeatureSummary[] = [];
   const shapes: RenderFeature[] = [];
@@ -102,6 +110,7 @@ export function buildMapData(
       [west, south],
       [east, north],
     ],
+    excerptSources: sources,
     borders: features.flatMap(({ properties: { naturalEarthPart: part } }) =>
       part ? [{ part: part.name, shownIn: part.shownIn }] : [],
     ),
@@ -138,3 +147,25 @@ export function buildMapData(
 const LABELLED_COUNTRY_AREA = 12;
 
 const round5 = (value: number) => Math.round(value * 1e5) / 1e5;
+
+/** How many outlets the credits name. */
+export const CREDITED_OUTLETS = 3;
+
+/**
+ * The outlets with the most articles (ties in seed order), and how many articles that leaves unnamed:
+ * `outlets` holds each article's outlet as its text states it (null where it does not), in seed order.
+ */
+export function excerptSources(outlets: Iterable<string | null>): ExcerptSources {
+  const counts = new Map<string, number>();
+  let articles = 0;
+  for (const outlet of outlets) {
+    articles += 1;
+    if (outlet) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+  }
+  // A stable sort: equal counts keep the order the outlets were first met in.
+  const named = [...counts].sort((a, b) => b[1] - a[1]).slice(0, CREDITED_OUTLETS);
+  return {
+    outlets: named.map(([outlet]) => outlet),
+    otherArticles: articles - named.reduce((sum, [, count]) => sum + count, 0),
+  };
+}

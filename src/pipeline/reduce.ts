@@ -2,7 +2,7 @@ import { toFeatureSource } from './geo/feature-sources.ts';
 import type { Topology } from 'topojson-specification';
 import type { ArticleStageResult } from './article-stage.ts';
 import type { PreparedCorpus } from './corpus.ts';
-import { buildMapData } from './map-data.ts';
+import { buildMapData, excerptSources } from './map-data.ts';
 import { resolveStory } from './story/story.ts';
 import type { Story } from '../contract/story.ts';
 import { keyParagraphs, rankMatches, type KeyParagraphs } from './text/match/rank-corpus.ts';
@@ -15,6 +15,7 @@ import type {
   ArticleReport,
   BuildReport,
   Evidence,
+  ExcerptSources,
   FeatureEvidence,
   MapData,
   ResolvedFact,
@@ -85,6 +86,7 @@ export function reduceCorpus({ corpus, results, storyText, overviewTopology }: R
     new Map([...excerpts].map(([id, list]) => [id, list.length])),
     overviewTopology,
     problems,
+    excerptSources(articles.map((article) => article.meta.outlet)),
   );
   return {
     articles,
@@ -109,6 +111,8 @@ export function storyAndMap(
   excerptCounts: ReadonlyMap<string, number>,
   overviewTopology: Topology,
   problems: Problem[],
+  /** Whose words the excerpts are, over every article (`articles` may be only those the briefing cites). */
+  sources: ExcerptSources,
 ): { story: Story | null; mapData: MapData } {
   const story = resolveStory(
     storyText,
@@ -123,6 +127,7 @@ export function storyAndMap(
     excerptCounts,
     overviewTopology,
     story.story?.steps.length ?? 0,
+    sources,
   );
   return { story: story.story, mapData };
 }

@@ -1,6 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import type { ArticleStageResult } from './article-stage.ts';
 import type { PreparedCorpus } from './corpus.ts';
+import { excerptSources } from './map-data.ts';
 import {
   articleEvidence,
   articleReport,
@@ -185,6 +186,7 @@ export function streamReduce(input: StreamReduceInput): StreamedCorpus {
     counts,
     input.overviewTopology,
     problems,
+    excerptSources([...metas.values()].map((meta) => meta.outlet)),
   );
   return {
     mapData,

@@ -25,6 +25,38 @@ describe('the dashboard in Chromium', () => {
       ).resolves.toBe(true);
     const labels = await watch.page.locator('fieldset.layers input[type=checkbox]').count();
     expect(labels).toBe(5);
+    // The credits, written from the data: the border the geo data moves, the outlets the articles state.
+    expect(await watch.page.locator('.credits').textContent()).toBe(
+      'Borders: Natural Earth (public domain), Crimea shown as Ukraine’s. Excerpts: RFE/RL, Axios, ' +
+        'The Daily Beast and two further articles, quoted verbatim.',
+    );
+    expectClean(watch);
+    await watch.context.close();
+  });
+
+  it("Reset view brings the map back to the data's extent, from Brussels to Kazakhstan's east", async () => {
+    const watch = await fresh();
+    await openAt(watch.page, built.server.url, '#map=6/43.24/76.89');
+    await watch.page.getByRole('button', { name: 'Reset view: the whole map' }).click();
+    // The camera flies there; the URL follows when it stops.
+    await watch.page.waitForFunction(() => Number(/map=([\d.]+)/.exec(location.hash)?.[1] ?? 9) < 5);
+    await waitForMapIdle(watch.page);
+    const [zoom, lat, lng] = /map=([^&]+)/
+      .exec(await hashOf(watch.page))![1]!
+      .split('/')
+      .map(Number);
+    // The opening bounds (MapData.openingBounds): west 4.43 (Brussels), east 87.32 (Kazakhstan), so the
+    // centre's longitude is their middle, the latitude between 36.7° and 56.2° N, the zoom a continent's.
+    expect(lng).toBeCloseTo((4.43 + 87.32) / 2, 0);
+    expect(lat).toBeGreaterThan(42);
+    expect(lat).toBeLessThan(52);
+    expect(zoom).toBeGreaterThan(1.5);
+    expect(zoom).toBeLessThan(4);
+    const width = await watch.page.locator('.map-region canvas').evaluate((canvas) => canvas.clientWidth);
+    // 83° of longitude fill the map's width but for its margins: 512·2^zoom px span 360° in MapLibre.
+    const degrees = (width / (512 * 2 ** zoom!)) * 360;
+    expect(degrees).toBeGreaterThan(87.32 - 4.43);
+    expect(degrees).toBeLessThan((87.32 - 4.43) * 1.3);
     expectClean(watch);
     await watch.context.close();
   });

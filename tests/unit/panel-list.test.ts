@@ -141,6 +141,7 @@ const mapData: MapData = {
     [1, 1],
   ],
   borders: [],
+  excerptSources: { outlets: [], otherArticles: 0 },
 };
 
 describe('grouping by source', () => {

@@ -263,4 +263,11 @@ describe('the pipeline over the checked-in articles', () => {
   it('credits the border drawn otherwise than Natural Earth draws it, from the geo data', () => {
     expect(output.mapData.borders).toEqual([{ part: 'Crimea', shownIn: 'Ukraine' }]);
   });
+
+  it('credits the outlets the articles state, in seed order, and counts the articles that state none', () => {
+    expect(output.mapData.excerptSources).toEqual({
+      outlets: ['RFE/RL', 'Axios', 'The Daily Beast'],
+      otherArticles: 2,
+    });
+  });
 });

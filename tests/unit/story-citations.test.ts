@@ -44,6 +44,7 @@ const mapData: MapData = {
     [1, 1],
   ],
   borders: [],
+  excerptSources: { outlets: [], otherArticles: 0 },
 };
 const step = (title: string, cites: Citation[]) => ({
   title,

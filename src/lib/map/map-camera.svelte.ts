@@ -3,11 +3,11 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureSummary } from '../../contract/dataset.ts';
 import type { Camera } from '../state/url-state.ts';
 
-/** Both fronts, Ukraine to Kazakhstan: the opening view. */
-export const OPENING_BOUNDS: [[number, number], [number, number]] = [
-  [21, 36],
-  [88, 57],
-];
+/** `[[west, south], [east, north]]`, as the dataset's opening bounds are written. */
+export type Bounds = [[number, number], [number, number]];
+
+/** Room (px) kept round the opening bounds: a point on their edge keeps its label in view. */
+export const BOUNDS_MARGIN = 40;
 
 export interface CameraTarget {
   center: [number, number];
@@ -106,33 +106,56 @@ export class MapCamera {
     this.#run((map) => {
       const [west, south, east, north] = feature.bbox;
       const point = east - west < 0.5 && north - south < 0.5;
-      if (point) {
-        this.moveTo({ center: feature.anchor, zoom: Math.max(map.getZoom(), 5) }, animate);
-        return;
-      }
-      const camera = map.cameraForBounds(
-        [
-          [west, south],
-          [east, north],
-        ],
-        {
-          padding: {
-            top: 40 + this.#cover.top,
-            right: 40 + this.#cover.right,
-            bottom: 40 + this.#cover.bottom,
-            left: 40 + this.#cover.left,
-          },
-          maxZoom: 7,
-        },
-      );
-      if (!camera?.center) return;
-      const center = 'lng' in camera.center ? camera.center : null;
-      const target: CameraTarget = {
-        center: center ? [center.lng, center.lat] : feature.anchor,
-        zoom: camera.zoom ?? map.getZoom(),
-      };
-      this.moveTo(target, animate);
+      if (point) this.moveTo({ center: feature.anchor, zoom: Math.max(map.getZoom(), 5) }, animate);
+      else
+        this.#fit(
+          map,
+          [
+            [west, south],
+            [east, north],
+          ],
+          { margin: 40, maxZoom: 7, fallback: feature.anchor },
+          animate,
+        );
     });
+  }
+
+  /** Shows the whole of `bounds` (the data's extent: the opening view, "Reset view"). */
+  showBounds(bounds: Bounds, animate = true): void {
+    const [[west, south], [east, north]] = bounds;
+    this.#run((map) =>
+      this.#fit(
+        map,
+        bounds,
+        { margin: BOUNDS_MARGIN, fallback: [(west + east) / 2, (south + north) / 2] },
+        animate,
+      ),
+    );
+  }
+
+  /** Moves to the camera that fits `bounds` in the part of the map no overlay covers, `margin` px inside it. */
+  #fit(
+    map: MapLibreMap,
+    bounds: Bounds,
+    { margin, maxZoom, fallback }: { margin: number; maxZoom?: number; fallback: [number, number] },
+    animate: boolean,
+  ): void {
+    const cover = this.#cover;
+    const camera = map.cameraForBounds(bounds, {
+      padding: {
+        top: margin + cover.top,
+        right: margin + cover.right,
+        bottom: margin + cover.bottom,
+        left: margin + cover.left,
+      },
+      ...(maxZoom === undefined ? {} : { maxZoom }),
+    });
+    if (!camera?.center) return;
+    const center = 'lng' in camera.center ? camera.center : null;
+    this.moveTo(
+      { center: center ? [center.lng, center.lat] : fallback, zoom: camera.zoom ?? map.getZoom() },
+      animate,
+    );
   }
 
   /**

@@ -11,6 +11,7 @@ import { headAsOf, type AsOfView } from '../timeline/as-of-filter.ts';
 import { loadTimeline } from '../timeline/timeline-state.svelte.ts';
 import { legendFor } from '../layers/legend.ts';
 import { chicagoReference } from '../panel/citation/format.ts';
+import { bordersCredit } from '../sources/credits.ts';
 import { captureMap } from './capture-map.ts';
 import { drawExport, type ExportSheet } from './draw-export.ts';
 import { footnoteLines, footnotes, panelQuotes, stepQuotes, type ShownQuotes } from './footnotes.ts';
@@ -35,7 +36,7 @@ export interface ExportView {
 
 /** The basemap's credit, and any credit a hosted style's sources carry (tags stripped). */
 export function attributionOf(map: MapLibreMap): string {
-  const credits = ['Borders: Natural Earth (public domain)'];
+  const credits = [bordersCredit(mapData.borders)];
   for (const source of Object.values(map.getStyle().sources)) {
     if (!('attribution' in source) || typeof source.attribution !== 'string') continue;
     const credit = source.attribution.replace(/<[^>]*>/g, '').trim();

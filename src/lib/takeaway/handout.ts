@@ -11,6 +11,7 @@ import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import mapData from 'virtual:two-fronts/map-data';
 import story from 'virtual:two-fronts/story';
 import { chicagoReference } from '../panel/citation/format.ts';
+import { bordersCredit } from '../sources/credits.ts';
 import { longDate } from './draw-export.ts';
 import { footnotes, noteNumbers, stepQuotes } from './footnotes.ts';
 import { stepMaps } from './step-map.ts';
@@ -81,7 +82,7 @@ export async function handout(
   cover.lines(
     'Each page gives one step: its title, the map as the briefing shows it, the narration, and every excerpt ' +
       'it cites, quoted verbatim with its source in Chicago author-date form (n.d. where the page states no date). ' +
-      'Borders: Natural Earth (public domain); Crimea shown as Ukraine’s. Text set in DejaVu Sans.',
+      `${bordersCredit(mapData.borders)}. Text set in DejaVu Sans.`,
     regular,
     10,
     MUTED,
