@@ -1,6 +1,6 @@
 /**
  * The small manifest on the critical path: where each piece of evidence is. Every URL names a
- * content-hashed static file (built by src/build/evidence-files.ts, served by the dev server too).
+ * content-hashed static file (built by src/vite/evidence-files.ts, served by the dev server too).
  */
 export interface EvidenceManifest {
   /** Feature id → its evidence file (a FeatureHead: the first window; it names its later pages). */
