@@ -3,7 +3,7 @@ declare module 'virtual:two-fronts/map-data' {
   export default data;
 }
 declare module 'virtual:two-fronts/evidence-manifest' {
-  const manifest: import('./lib/evidence/evidence-manifest.ts').EvidenceManifest;
+  const manifest: import('./contract/dataset.ts').EvidenceManifest;
   export default manifest;
 }
 declare module 'virtual:two-fronts/story' {

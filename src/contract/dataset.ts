@@ -186,7 +186,7 @@ export interface FeatureHead extends Omit<FeatureEvidence, 'excerpts'> {
   first: Excerpt[];
   /** How many excerpts the feature has in all (first window and pages). */
   excerptCount: number;
-  /** How many excerpts each source has in all, by the panel's source key (see sourceKey). */
+  /** How many excerpts each source has in all, by the panel's source key (source-key.ts). */
   sourceCounts: Record<string, number>;
   /** The rest of the ranked list, page by page, in order. */
   pages: ExcerptPage[];
@@ -211,4 +211,19 @@ export interface BuildReport {
   articles: ArticleReport[];
   problems: Problem[];
   warnings: Problem[];
+}
+
+/**
+ * The small manifest on the critical path: where each piece of evidence is. Every URL names a
+ * content-hashed static file (built by the Vite plugin, served by the dev server too).
+ */
+export interface EvidenceManifest {
+  /** Feature id → its evidence file (a FeatureHead: the first window; it names its later pages). */
+  features: Record<string, string>;
+  /** Feature id → the gzip size of that file in bytes (what an idle prefetch of it would cost). */
+  sizes: Record<string, number>;
+  /** A file mapping article id → that article's file (an ArticleEvidence), fetched on the first read. */
+  articles: string;
+  /** The search manifest (a SearchManifest), fetched when the search box is first used. */
+  search: string;
 }

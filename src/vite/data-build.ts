@@ -5,7 +5,7 @@ import { prune } from '../pipeline/node/article-cache.ts';
 import { formatProblems } from '../pipeline/node/report.ts';
 import { TimelineCollector } from '../pipeline/timeline/timeline-collector.ts';
 import { EvidenceWriter, toFolder } from './evidence-files.ts';
-import type { EvidenceManifest } from '../lib/evidence/evidence-manifest.ts';
+import type { EvidenceManifest } from '../contract/dataset.ts';
 
 export interface DataBuildOptions extends BuildOptions {
   /** The app's base URL ("/"), which every evidence URL starts with. */

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ArticleEvidence, Evidence, FeatureEvidence } from '../contract/dataset.ts';
-import type { EvidenceManifest } from '../lib/evidence/evidence-manifest.ts';
-import type { SearchEntry, SearchManifest } from '../lib/search/search-options.ts';
+import type { ArticleEvidence, Evidence, EvidenceManifest, FeatureEvidence } from '../contract/dataset.ts';
+import type { SearchEntry, SearchManifest } from '../contract/search.ts';
 import { featureHead, gzipBytes, PAGING, type PagingBudget } from './evidence-pages.ts';
 import { CHUNK_ENTRIES, searchChunk, searchEntries } from './search-files.ts';
 

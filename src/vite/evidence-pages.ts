@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Excerpt } from '../contract/article.ts';
 import type { FeatureEvidence, FeatureHead } from '../contract/dataset.ts';
-import { sourceKey } from '../lib/panel/provenance.ts';
+import { sourceKey } from '../contract/source-key.ts';
 
 /** How a feature's ranked excerpts are cut into a first window and pages. */
 export interface PagingBudget {

@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { pngChunk } from '../lib/takeaway/png-text.ts';
+import { PNG_SIGNATURE, pngChunk } from '../contract/png-chunk.ts';
 
 /** An RGBA image as a PNG file (8-bit, colour type 6, no filtering). Node only (zlib). */
 export function encodePng(width: number, height: number, rgba: Uint8Array): Uint8Array {
@@ -16,7 +16,7 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Uint
   for (let y = 0; y < height; y++)
     rows.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), y * (width * 4 + 1) + 1);
   const parts = [
-    Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    Uint8Array.from(PNG_SIGNATURE),
     pngChunk('IHDR', header),
     pngChunk('IDAT', new Uint8Array(deflateSync(rows))),
     pngChunk('IEND', new Uint8Array()),

@@ -1,6 +1,14 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Evidence } from '../contract/dataset.ts';
-import { SEARCH_OPTIONS, type SearchChunk, type SearchEntry } from '../lib/search/search-options.ts';
+import {
+  SEARCH_OPTIONS,
+  type SearchChunk,
+  type SearchDocument,
+  type SearchEntry,
+} from '../contract/search.ts';
+
+/** A chunk as the build writes it: MiniSearch's serialised index. */
+export type IndexChunk = SearchChunk<AsPlainObject>;
 
 /** Paragraphs per index chunk: one chunk answers most queries, and stays a quick fetch at scale. */
 export const CHUNK_ENTRIES = 1000;
@@ -44,21 +52,21 @@ export function searchEntries(evidence: Evidence): SearchEntry[] {
 }
 
 /** One chunk of the index: a MiniSearch index over these entries. */
-export function searchChunk(entries: SearchEntry[]): SearchChunk {
-  const index = new MiniSearch(SEARCH_OPTIONS);
+export function searchChunk(entries: SearchEntry[]): IndexChunk {
+  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
   index.addAll(entries.map((entry, id) => ({ id, text: entry[3] })));
   return { index: index.toJSON(), entries };
 }
 
 /** The full-text index, built once at build time, in chunks of `chunkEntries` paragraphs. */
-export function* searchChunks(evidence: Evidence, chunkEntries = CHUNK_ENTRIES): Generator<SearchChunk> {
+export function* searchChunks(evidence: Evidence, chunkEntries = CHUNK_ENTRIES): Generator<IndexChunk> {
   const entries = searchEntries(evidence);
   for (let start = 0; start < entries.length; start += chunkEntries)
     yield searchChunk(entries.slice(start, start + chunkEntries));
 }
 
 /** Every chunk at once (tests, small corpora); the build takes them one at a time. */
-export const buildSearchChunks = (evidence: Evidence, chunkEntries = CHUNK_ENTRIES): SearchChunk[] => [
+export const buildSearchChunks = (evidence: Evidence, chunkEntries = CHUNK_ENTRIES): IndexChunk[] => [
   ...searchChunks(evidence, chunkEntries),
 ];
 

@@ -33,13 +33,18 @@ export interface PageWatch {
   consoleErrors: string[];
 }
 
-/** A fresh page that records console errors, page errors and any request to another origin. */
+/**
+ * A fresh page that records console errors, page errors and any request to another origin.
+ * `serviceWorkers: 'block'` keeps the app's offline worker out: once it controls the page it answers
+ * from its precache, and a test's `page.route` no longer sees those requests.
+ */
 export async function openPage(
   browser: Browser,
   origin: string,
   viewport = { width: 1280, height: 800 },
+  { serviceWorkers = 'allow' }: { serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<PageWatch> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, serviceWorkers });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, type PageWatch } from './browser.ts';
+import { openPage, waitForMapIdle, type PageWatch } from './browser.ts';
 import { openAt, panelExcerptsReady, panelHeading, useBuiltApp } from './app-page.ts';
 
 const built = useBuiltApp();
@@ -23,13 +23,31 @@ async function failUntilRecovered(
   return { recover: () => (failing = false), refused: () => refused };
 }
 
+/**
+ * A fresh page with no service worker: the first visit, before the offline worker is in control. Once
+ * it is, it answers the app's own files from its precache and the 503s below never reach the page
+ * (the briefing's case then passed or failed by how fast the worker installed).
+ */
+const open = () => openPage(built.browser, built.server.url, undefined, { serviceWorkers: 'block' });
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function box(page: Page, selector: string): Promise<Box> {
+  const found = await page.locator(selector).boundingBox();
+  if (!found) throw new Error(`${selector} is not shown`);
+  return found;
+}
+
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 /** The page's console errors other than the 503s the test caused (Chromium logs each failed resource). */
 const unexpectedErrors = (watch: PageWatch) =>
   watch.consoleErrors.filter((text) => !/status of 503|Failed to load resource/.test(text));
 
 describe('every load says loading, failed (with Retry) or offline, in Chromium', () => {
   it('the panel: evidence answering 503 says it could not load, shows no count, and Retry after recovery shows the excerpts', async () => {
-    const watch = await openPage(built.browser, built.server.url);
+    const watch = await open();
     const evidence = await failUntilRecovered(watch.page, /\/evidence\/f\/[^/]+\.json$/);
     await openAt(watch.page, built.server.url, '#feature=almaty');
     expect(await panelHeading(watch.page)).toBe('Almaty');
@@ -56,7 +74,7 @@ describe('every load says loading, failed (with Retry) or offline, in Chromium',
   });
 
   it('the reader: an article answering 503 says so in the reader, and Retry after recovery shows the article', async () => {
-    const watch = await openPage(built.browser, built.server.url);
+    const watch = await open();
     const articles = await failUntilRecovered(watch.page, /\/evidence\/(a\/[^/]+|articles-[0-9a-f]+)\.json$/);
     await openAt(watch.page, built.server.url, '#feature=almaty');
     expect(await panelHeading(watch.page)).toBe('Almaty');
@@ -75,7 +93,7 @@ describe('every load says loading, failed (with Retry) or offline, in Chromium',
   });
 
   it('search: an index answering 503 says the text could not be searched (never "no match"), and Retry finds the quote', async () => {
-    const watch = await openPage(built.browser, built.server.url);
+    const watch = await open();
     const search = await failUntilRecovered(watch.page, /\/evidence\/(s\/[^/]+|search-[0-9a-f]+)\.json$/);
     await openAt(watch.page, built.server.url);
     const input = watch.page.getByRole('combobox', { name: /Search/ });
@@ -96,8 +114,38 @@ describe('every load says loading, failed (with Retry) or offline, in Chromium',
     await watch.context.close();
   });
 
+  it('the briefing: its code and citations answering 503 say so, and Retry after recovery shows the first step', async () => {
+    const watch = await open();
+    // The briefing's code and its citations load only when it is asked for.
+    await watch.page.goto(`${built.server.url}/`);
+    const story = await failUntilRecovered(watch.page, /\/assets\/(story|StoryPlayer)-[^/]+\.js$/);
+    await waitForMapIdle(watch.page);
+    await watch.page.getByRole('button', { name: 'Present' }).click();
+    const problem = watch.page.locator('.story-status [role="alert"]');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('Could not load the briefing and its citations');
+    expect(story.refused()).toBeGreaterThan(0);
+    story.recover();
+    // A pointer click, as a user's: Playwright refuses it if anything lies over the button.
+    await problem.getByRole('button', { name: 'Retry' }).click();
+    await watch.page.locator('.player .citation blockquote').first().waitFor();
+    expect(await watch.page.locator('.story-status').count()).toBe(0);
+    // The Timeline toggle covers neither the player nor the scale bar, on a desktop or a phone.
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 740 },
+    ]) {
+      await watch.page.setViewportSize(viewport);
+      const toggle = await box(watch.page, '.timeline-toggle');
+      expect(overlap(toggle, await box(watch.page, '.player'))).toBe(false);
+      expect(overlap(toggle, await box(watch.page, '.maplibregl-ctrl-scale'))).toBe(false);
+    }
+    expect(unexpectedErrors(watch)).toEqual([]);
+    await watch.context.close();
+  });
+
   it('offline: the reader says it is offline, and loads by itself once the browser is back online', async () => {
-    const watch = await openPage(built.browser, built.server.url);
+    const watch = await open();
     await openAt(watch.page, built.server.url, '#feature=almaty');
     await panelExcerptsReady(watch.page);
     await watch.context.setOffline(true);

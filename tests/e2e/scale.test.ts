@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeScaledInputs } from '../../bench/scaled-inputs.ts';
-import { IDLE_PREFETCH_BYTES } from '../../src/lib/evidence/evidence-manifest.ts';
+import { IDLE_PREFETCH_BYTES } from '../../src/lib/evidence/may-prefetch.ts';
 import { clickMapCentre, openAt, panelExcerptsReady, panelHeading } from './app-page.ts';
 import { launch, openPage } from './browser.ts';
 import { buildAppWith, type BuiltApp } from './built-app.ts';

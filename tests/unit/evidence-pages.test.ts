@@ -9,7 +9,7 @@ import {
 } from '../../src/vite/evidence-pages.ts';
 import type { Excerpt } from '../../src/contract/article.ts';
 import type { ArticleSummary, FeatureEvidence, FeatureHead } from '../../src/contract/dataset.ts';
-import { sourceKey } from '../../src/lib/panel/provenance.ts';
+import { sourceKey } from '../../src/contract/source-key.ts';
 import { realData } from './fixtures.ts';
 
 /** Invented words, so that excerpts compress about as real prose does (not as repeated filler). */

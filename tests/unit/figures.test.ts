@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, parseFigure } from '../../src/pipeline/text/figures/parse-figure.ts';
-import { verdictOf } from '../../src/pipeline/text/figures/verdict.ts';
-import { claimDate, compareDates } from '../../src/pipeline/text/figures/as-of.ts';
+import { compareDates, verdictOf } from '../../src/contract/verdict.ts';
+import { claimDate } from '../../src/pipeline/text/figures/as-of.ts';
 import { assignFigure, findStatedFigures, kindOf } from '../../src/pipeline/text/figures/text-figures.ts';
 import { buildAliasIndex } from '../../src/pipeline/text/match/alias-index.ts';
 import type { Article } from '../../src/contract/article.ts';

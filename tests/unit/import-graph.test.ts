@@ -201,6 +201,10 @@ describe('the source tree', () => {
     expect(describeEdges(contractLeaks(edges))).toEqual([]);
   });
 
+  it('data flows one way: the app reaches the pipeline and the build only through src/contract, and back', () => {
+    expect(describeEdges(layerLeaks(edges))).toEqual([]);
+  });
+
   it('app state (src/lib/state) imports no UI folder', () => {
     expect(describeEdges(stateLeaks(edges))).toEqual([]);
   });

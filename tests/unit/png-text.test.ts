@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crc32 as zlibCrc32, deflateSync, inflateSync } from 'node:zlib';
-import { crc32, pngChunk, readPngText, textChunk, withPngText } from '../../src/lib/takeaway/png-text.ts';
+import { crc32, pngChunk } from '../../src/contract/png-chunk.ts';
+import { readPngText, textChunk, withPngText } from '../../src/lib/takeaway/png-text.ts';
 
 /** A real 2×1 RGB PNG, framed here with Node's own CRC (independent of the module under test). */
 function tinyPng(): { png: Uint8Array; pixels: Buffer } {

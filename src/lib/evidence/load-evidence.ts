@@ -1,9 +1,8 @@
 import manifest from 'virtual:two-fronts/evidence-manifest';
 import type { Excerpt } from '../../contract/article.ts';
 import type { ArticleEvidence, ExcerptPage, FeatureHead } from '../../contract/dataset.ts';
-import { IDLE_PREFETCH_BYTES } from './evidence-manifest.ts';
 import { HttpError } from './load-latest.ts';
-import { mayPrefetch } from './may-prefetch.ts';
+import { IDLE_PREFETCH_BYTES, mayPrefetch } from './may-prefetch.ts';
 
 /**
  * The app's only door to the evidence. Callers ask for one feature or one article; each lives in its

@@ -4,6 +4,9 @@ export interface ConnectionHints {
   effectiveType?: string;
 }
 
+/** What the idle prefetch may spend in all (gzip bytes): features' first files, best-known first. */
+export const IDLE_PREFETCH_BYTES = 256 * 1024;
+
 /** Connection types too slow to spend on what the reader has not asked for. */
 const SLOW = new Set(['slow-2g', '2g', '3g']);
 

@@ -33,13 +33,6 @@ export interface Provenance {
   label: string;
 }
 
-/** A key that is the same for two texts exactly when the same source wrote them on the same page. */
-export function sourceKey(quoted: Pick<QuotedText, 'article' | 'section' | 'source'>): string {
-  return quoted.section === 'related'
-    ? `${quoted.article}~related~${quoted.source.outlet ?? ''}~${quoted.source.title ?? ''}`
-    : quoted.article;
-}
-
 export function sectionKind(section: Section): ProvenanceKind {
   // A standfirst is the outlet's own words (its summary under the headline), so it is credited as own text.
   return section === 'body' || section === 'standfirst' ? 'own' : section;

@@ -1,5 +1,5 @@
 import type { FeatureSummary } from '../../contract/dataset.ts';
-import { fold } from './search-options.ts';
+import { fold } from '../../contract/search.ts';
 
 export interface FeatureResult {
   kind: 'feature';

@@ -1,7 +1,7 @@
 import { fetchJson, searchManifestUrl } from '../evidence/load-evidence.ts';
-import type { SearchChunk, SearchManifest } from './search-options.ts';
+import type { SearchManifest } from '../../contract/search.ts';
 import type { TextResult } from './search-index.ts';
-import type { LoadedChunk } from './search-text.ts';
+import type { IndexChunk, LoadedChunk } from './search-text.ts';
 
 const engine = () => import('./search-text.ts');
 
@@ -17,7 +17,7 @@ const loaded = new Map<string, Promise<LoadedChunk>>();
 function chunkAt(url: string): Promise<LoadedChunk> {
   let pending = loaded.get(url);
   if (!pending) {
-    pending = Promise.all([engine(), fetchJson<SearchChunk>(url)]).then(([{ loadChunk }, chunk]) =>
+    pending = Promise.all([engine(), fetchJson<IndexChunk>(url)]).then(([{ loadChunk }, chunk]) =>
       loadChunk(chunk),
     );
     pending.catch(() => loaded.delete(url));

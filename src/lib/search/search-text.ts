@@ -1,8 +1,11 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { MIN_TEXT_QUERY, type TextResult } from './search-index.ts';
-import { SEARCH_OPTIONS, WORD, fold, type SearchChunk, type SearchDocument } from './search-options.ts';
+import { SEARCH_OPTIONS, WORD, fold, type SearchChunk, type SearchDocument } from '../../contract/search.ts';
 
 /* The full-text half of the search: MiniSearch and its chunks load only once the search box is used. */
+
+/** A chunk as the build writes it: MiniSearch's serialised index. */
+export type IndexChunk = SearchChunk<AsPlainObject>;
 
 /** A loaded chunk of the full-text index, ready to query. */
 export interface LoadedChunk {
@@ -10,8 +13,8 @@ export interface LoadedChunk {
   entries: SearchChunk['entries'];
 }
 
-export const loadChunk = (chunk: SearchChunk): LoadedChunk => ({
-  index: MiniSearch.loadJS(chunk.index, SEARCH_OPTIONS),
+export const loadChunk = (chunk: IndexChunk): LoadedChunk => ({
+  index: MiniSearch.loadJS<SearchDocument>(chunk.index, SEARCH_OPTIONS),
   entries: chunk.entries,
 });
 

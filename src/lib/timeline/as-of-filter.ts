@@ -1,7 +1,7 @@
 import type { Excerpt } from '../../contract/article.ts';
 import type { FeatureEvidence, FeatureHead, ResolvedClaim, ResolvedFact } from '../../contract/dataset.ts';
 import type { KnownOn } from '../../contract/timeline.ts';
-import { verdictOf } from '../../pipeline/text/figures/verdict.ts';
+import { verdictOf } from '../../contract/verdict.ts';
 
 /** "As known on" a day: what the filter needs besides the evidence. */
 export interface AsOfView {

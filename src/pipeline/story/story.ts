@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { describeIssues, parseJsonInput } from '../json/json-input.ts';
 import { findFigures } from '../text/figures/parse-figure.ts';
-import { overlaps } from '../text/figures/verdict.ts';
+import { overlaps } from '../../contract/verdict.ts';
 import { claimProblems } from './claims-check.ts';
 import type { Article, Problem } from '../../contract/article.ts';
 import type { Citation, Story, StoryStep } from '../../contract/story.ts';
-
-// App.svelte still names the story's type here until issue 19's work on it lands; then it imports the contract.
-export type { Story } from '../../contract/story.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

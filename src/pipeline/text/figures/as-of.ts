@@ -1,5 +1,6 @@
 import { namesRelativeDay, statedDays } from './stated-dates.ts';
 import type { Article, Paragraph } from '../../../contract/article.ts';
+import { compareDates } from '../../../contract/verdict.ts';
 
 /**
  * The date a claim speaks of. Dates are `YYYY-MM-DD` when the year is stated (by the claim or by the
@@ -57,10 +58,4 @@ function narratedBefore(article: Article, paragraph: Paragraph, before: number):
     if (days.length > 0) return days.sort(compareDates).at(-1)!;
   }
   return null;
-}
-
-/** Orders two claim dates; without a year on either side, by month and day. */
-export function compareDates(left: string, right: string): number {
-  if (left.startsWith('--') || right.startsWith('--')) return left.slice(-5).localeCompare(right.slice(-5));
-  return left.localeCompare(right);
 }

@@ -215,8 +215,3 @@ export function findFigures(text: string): Figure[] {
 export function parseFigure(text: string): FigureNumber | null {
   return findFigures(text)[0]?.number ?? null;
 }
-
-/** A figure as a closed-or-open range [min, max], max null for "or more". */
-export function asRange(number: FigureNumber): [number, number | null] {
-  return typeof number === 'number' ? [number, number] : number;
-}

@@ -1,10 +1,10 @@
 import type { ResolvedClaim, ResolvedFact } from '../../../contract/dataset.ts';
 import type { Fact } from '../../geo/geo-schema.ts';
 import type { Article, Paragraph } from '../../../contract/article.ts';
-import { claimDate, compareDates } from './as-of.ts';
+import { claimDate } from './as-of.ts';
 import { parseFigure } from './parse-figure.ts';
 import { assignFigure, type FigureKind, type StatedFigure } from './text-figures.ts';
-import { verdictOf } from './verdict.ts';
+import { compareDates, verdictOf } from '../../../contract/verdict.ts';
 import { readFigure } from './modality.ts';
 import { foldText } from '../fold.ts';
 

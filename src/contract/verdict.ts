@@ -1,6 +1,19 @@
-import type { FigureNumber, Verdict } from '../../../contract/dataset.ts';
-import { asRange } from './parse-figure.ts';
-import { compareDates } from './as-of.ts';
+/**
+ * How figures stand to each other (DESIGN.md §3, "Sources differ"): the rule the pipeline writes a
+ * fact's verdict with, and the app applies again to what was known on a day. Imports only the contract.
+ */
+import type { FigureNumber, Verdict } from './dataset.ts';
+
+/** A figure as a closed-or-open range [min, max], max null for "or more". */
+export function asRange(number: FigureNumber): [number, number | null] {
+  return typeof number === 'number' ? [number, number] : number;
+}
+
+/** Orders two claim dates; without a year on either side, by month and day. */
+export function compareDates(left: string, right: string): number {
+  if (left.startsWith('--') || right.startsWith('--')) return left.slice(-5).localeCompare(right.slice(-5));
+  return left.localeCompare(right);
+}
 
 export interface DatedFigure {
   number: FigureNumber | null;

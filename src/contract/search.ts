@@ -1,4 +1,8 @@
-import type { AsPlainObject, Options } from 'minisearch';
+/**
+ * The full-text search both sides agree on: how text is cut into words and folded (the build indexes
+ * with it, the browser queries with it), and the files the build writes for it. MiniSearch is each
+ * side's own; this names no library. Imports nothing.
+ */
 
 /** A word: letters and digits, with inner apostrophes ("Kazakhstan's"). */
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -12,8 +16,16 @@ export interface SearchDocument {
   text: string;
 }
 
-/** MiniSearch options shared by the build (which indexes) and the browser (which loads and queries). */
-export const SEARCH_OPTIONS: Options<SearchDocument> = {
+/** How the index reads a document: the fields and how words are cut and folded (MiniSearch's options). */
+export interface SearchOptions {
+  fields: string[];
+  storeFields: string[];
+  tokenize: (text: string) => string[];
+  processTerm: (term: string) => string;
+}
+
+/** The options shared by the build (which indexes) and the browser (which loads and queries). */
+export const SEARCH_OPTIONS: SearchOptions = {
   fields: ['text'],
   storeFields: [],
   tokenize: (text) => text.match(WORD) ?? [],
@@ -23,9 +35,12 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
 /** One paragraph in the search: the feature it is the strongest evidence for, where it is, its text. */
 export type SearchEntry = [featureId: string, article: string, paragraph: number, text: string];
 
-/** One chunk of the index: a MiniSearch index over `entries` (document id = position). */
-export interface SearchChunk {
-  index: AsPlainObject;
+/**
+ * One chunk of the index: an index over `entries` (document id = position), as the search library
+ * serialises it (`Index`: MiniSearch's `AsPlainObject` on both sides).
+ */
+export interface SearchChunk<Index = unknown> {
+  index: Index;
   entries: SearchEntry[];
 }
 
