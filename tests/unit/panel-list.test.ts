@@ -9,7 +9,7 @@ import {
   groupBySource,
   windowGroups,
 } from '../../src/lib/panel/group-excerpts.ts';
-import { sourceLine } from '../../src/lib/panel/source-line.ts';
+import { sourceLine } from '../../src/lib/sources/source-line.ts';
 import type { PagingBudget } from '../../src/vite/evidence-pages.ts';
 import PanelHarness from './harness/PanelHarness.svelte';
 
