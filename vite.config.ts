@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { CHUNK_GROUPS } from './src/build/chunk-groups.ts';
-import { cspMetaTag } from './src/build/csp.ts';
-import { twoFrontsData } from './src/build/vite-plugin.ts';
+import { CHUNK_GROUPS } from './src/vite/chunk-groups.ts';
+import { cspMetaTag } from './src/vite/csp.ts';
+import { twoFrontsData } from './src/vite/vite-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
-import { appIcons, failOverLimit, WEB_MANIFEST } from './src/build/pwa.ts';
+import { appIcons, failOverLimit, WEB_MANIFEST } from './src/vite/pwa.ts';
 import { chooseInputFolders } from './src/pipeline/node/input-folders.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));

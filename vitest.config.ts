@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { twoFrontsData } from './src/build/vite-plugin.ts';
+import { twoFrontsData } from './src/vite/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

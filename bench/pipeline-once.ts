@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EvidenceWriter, toFolder } from '../src/build/evidence-files.ts';
+import { EvidenceWriter, toFolder } from '../src/vite/evidence-files.ts';
 import { buildCorpus } from '../src/pipeline/node/build-corpus.ts';
 
 const [seedsDir, geoDir] = process.argv.slice(2);

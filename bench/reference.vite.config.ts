@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { CHUNK_GROUPS } from '../src/build/chunk-groups.ts';
-import { twoFrontsData } from '../src/build/vite-plugin.ts';
+import { CHUNK_GROUPS } from '../src/vite/chunk-groups.ts';
+import { twoFrontsData } from '../src/vite/vite-plugin.ts';
 import { chooseInputFolders } from '../src/pipeline/node/input-folders.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -39,7 +39,7 @@ export interface ExcerptSpill {
   take(featureId: string): Excerpt[];
 }
 
-/** Where the evidence goes, one piece at a time (src/build/evidence-files.ts's EvidenceWriter). */
+/** Where the evidence goes, one piece at a time (src/vite/evidence-files.ts's EvidenceWriter). */
 export interface EvidenceSink {
   /** Called in corpus order. */
   article(evidence: ArticleEvidence): void;

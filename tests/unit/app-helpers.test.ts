@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legendValues, MAX_SYMBOL_RADIUS, troopScale } from '../../src/lib/map/symbol-scale.ts';
-import { markRuns } from '../../src/lib/panel/highlight.ts';
+import { markRuns } from '../../src/lib/ui/highlight.ts';
 import { distinctIds, hitBox, pickableLayers } from '../../src/lib/map/pick.ts';
 import { graticule } from '../../src/lib/map/graticule.ts';
 

@@ -15,7 +15,7 @@ import {
 import { addDays } from '../../src/contract/days.ts';
 import { dayForKey, formatDay } from '../../src/lib/timeline/days.ts';
 import { dayCounts, featureSpans, inLanes, timelineSpan } from '../../src/lib/timeline/timeline-model.ts';
-import { featureHead } from '../../src/build/evidence-pages.ts';
+import { featureHead } from '../../src/vite/evidence-pages.ts';
 import type { Excerpt } from '../../src/contract/article.ts';
 import { realData } from './fixtures.ts';
 

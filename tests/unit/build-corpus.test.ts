@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EvidenceWriter, evidenceFiles } from '../../src/build/evidence-files.ts';
+import { EvidenceWriter, evidenceFiles } from '../../src/vite/evidence-files.ts';
 import type { Excerpt } from '../../src/contract/article.ts';
 import type { ArticleEvidence, FeatureHead } from '../../src/contract/dataset.ts';
 import { buildCorpus, type BuildOptions } from '../../src/pipeline/node/build-corpus.ts';

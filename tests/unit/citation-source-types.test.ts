@@ -2,13 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import ExcerptCard from '../../src/lib/panel/ExcerptCard.svelte';
-import SourceBadge from '../../src/lib/panel/SourceBadge.svelte';
+import SourceBadge from '../../src/lib/sources/SourceBadge.svelte';
 import type { ArticleSummary } from '../../src/contract/dataset.ts';
 import type { Excerpt, SourceMeta } from '../../src/contract/article.ts';
 import { copyCitationText } from '../../src/lib/panel/citation/cite.ts';
 import { capitalizeParticles } from '../../src/lib/panel/citation/phrasal.ts';
 import { quotedTitle } from '../../src/lib/panel/citation/csl-item.ts';
-import type { QuotedText } from '../../src/lib/panel/provenance.ts';
+import type { QuotedText } from '../../src/lib/sources/provenance.ts';
 
 afterEach(() => cleanup());
 

@@ -12,9 +12,9 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildData } from '../../src/build/data-build.ts';
-import { buildDataOnThread } from '../../src/build/data-worker.ts';
-import { evidenceFiles } from '../../src/build/evidence-files.ts';
+import { buildData } from '../../src/vite/data-build.ts';
+import { buildDataOnThread } from '../../src/vite/data-worker.ts';
+import { evidenceFiles } from '../../src/vite/evidence-files.ts';
 import { ROOT, realData } from './fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'two-fronts-data-thread-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceFiles } from '../../src/build/evidence-files.ts';
+import { evidenceFiles } from '../../src/vite/evidence-files.ts';
 import type { Evidence, FeatureHead } from '../../src/contract/dataset.ts';
 import { realData } from './fixtures.ts';
 

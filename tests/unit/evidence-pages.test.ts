@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceFiles } from '../../src/build/evidence-files.ts';
+import { evidenceFiles } from '../../src/vite/evidence-files.ts';
 import {
   featureHead,
   gzipBytes,
   pageExcerpts,
   PAGING,
   type PagingBudget,
-} from '../../src/build/evidence-pages.ts';
+} from '../../src/vite/evidence-pages.ts';
 import type { Excerpt } from '../../src/contract/article.ts';
 import type { ArticleSummary, FeatureEvidence, FeatureHead } from '../../src/contract/dataset.ts';
 import { sourceKey } from '../../src/contract/source-key.ts';

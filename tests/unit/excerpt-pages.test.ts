@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featureHead } from '../../src/build/evidence-pages.ts';
+import { featureHead } from '../../src/vite/evidence-pages.ts';
 import type { Excerpt } from '../../src/contract/article.ts';
 import type { ExcerptPage, FeatureEvidence } from '../../src/contract/dataset.ts';
 import { ExcerptPages } from '../../src/lib/evidence/excerpt-pages.svelte.ts';

@@ -197,6 +197,13 @@ describe('the source tree', () => {
       expect(files).toContain(path);
   });
 
+  it('has no import cycle between src/lib folders', () => {
+    const cycles = folderCycles(edges).map(
+      (cycle) => `${cycle.loop.join(' → ')}: ${describeEdges(cycle.within).join('; ')}`,
+    );
+    expect(cycles).toEqual([]);
+  });
+
   it('src/contract imports nothing outside src/contract (GeoJSON types aside)', () => {
     expect(describeEdges(contractLeaks(edges))).toEqual([]);
   });

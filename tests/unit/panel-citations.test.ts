@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../src/contract/dataset.ts';
 import type { SourceMeta } from '../../src/contract/article.ts';
 import { sourceKey } from '../../src/contract/source-key.ts';
-import { provenanceOf, type QuotedText } from '../../src/lib/panel/provenance.ts';
+import { provenanceOf, type QuotedText } from '../../src/lib/sources/provenance.ts';
 import { quoteSelector } from '../../src/lib/panel/citation/selector.ts';
 import {
   authorNames,

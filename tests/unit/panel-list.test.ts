@@ -9,8 +9,8 @@ import {
   groupBySource,
   windowGroups,
 } from '../../src/lib/panel/group-excerpts.ts';
-import { sourceLine } from '../../src/lib/panel/source-line.ts';
-import type { PagingBudget } from '../../src/build/evidence-pages.ts';
+import { sourceLine } from '../../src/lib/sources/source-line.ts';
+import type { PagingBudget } from '../../src/vite/evidence-pages.ts';
 import PanelHarness from './harness/PanelHarness.svelte';
 
 /**
@@ -25,7 +25,7 @@ const evidence = vi.hoisted(() => ({
   failNext: false,
 }));
 vi.mock('../../src/lib/evidence/load-evidence.ts', async () => {
-  const { featureHead } = await import('../../src/build/evidence-pages.ts');
+  const { featureHead } = await import('../../src/vite/evidence-pages.ts');
   return {
     loadFeatureEvidence: async () =>
       evidence.current &&

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { drawAppIcon } from '../../src/build/app-icon.ts';
-import { encodePng } from '../../src/build/png-encode.ts';
-import { failOverLimit, PRECACHE_LIMIT, WEB_MANIFEST } from '../../src/build/pwa.ts';
+import { drawAppIcon } from '../../src/vite/app-icon.ts';
+import { encodePng } from '../../src/vite/png-encode.ts';
+import { failOverLimit, PRECACHE_LIMIT, WEB_MANIFEST } from '../../src/vite/pwa.ts';
 
 describe('precache limit', () => {
   it('passes files up to 2 MiB and fails the build naming a larger one', async () => {

@@ -4,7 +4,7 @@ import { cleanup, render } from '@testing-library/svelte';
 import ArticleReader from '../../src/lib/reader/ArticleReader.svelte';
 import type { ArticleEvidence } from '../../src/contract/dataset.ts';
 import type { SourceMeta } from '../../src/contract/article.ts';
-import { provenanceOf } from '../../src/lib/panel/provenance.ts';
+import { provenanceOf } from '../../src/lib/sources/provenance.ts';
 
 beforeAll(() => {
   // jsdom has <dialog> but not its modal methods: open it as the browser would.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, buildSearchChunks } from '../../src/build/search-files.ts';
+import { aliasesOf, buildSearchChunks } from '../../src/vite/search-files.ts';
 import { searchFeatures } from '../../src/lib/search/search-index.ts';
 import { loadChunk, searchChunk, snippet } from '../../src/lib/search/search-text.ts';
 import { realData } from './fixtures.ts';

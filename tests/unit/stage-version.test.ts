@@ -39,7 +39,7 @@ describe('the stage version (part of every cache key)', () => {
     expect(names.some((file) => file.endsWith('src/pipeline/article-stage.ts'))).toBe(true);
     expect(names.some((file) => file.endsWith('src/pipeline/text/page/clean.ts'))).toBe(true);
     // The reduce, the Node side, the app and the build are not the stage.
-    for (const outside of ['src/pipeline/reduce.ts', 'src/pipeline/node/', 'src/lib/', 'src/build/'])
+    for (const outside of ['src/pipeline/reduce.ts', 'src/pipeline/node/', 'src/lib/', 'src/vite/'])
       expect(names.some((file) => file.includes(outside))).toBe(false);
     expect(packages).toEqual(expect.arrayContaining(['@mozilla/readability', 'chrono-node', 'linkedom']));
   });

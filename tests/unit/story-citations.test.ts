@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import type { MapData } from '../../src/contract/dataset.ts';
 import type { Section, SourceMeta } from '../../src/contract/article.ts';
 import type { Citation, Story } from '../../src/contract/story.ts';
-import { citedProvenance } from '../../src/lib/panel/provenance.ts';
+import { citedProvenance } from '../../src/lib/sources/provenance.ts';
 import StoryHarness from './harness/StoryHarness.svelte';
 
 afterEach(() => cleanup());

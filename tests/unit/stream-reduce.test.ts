@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeScaledInputs } from '../../bench/scaled-inputs.ts';
-import { EvidenceWriter, evidenceFiles } from '../../src/build/evidence-files.ts';
+import { EvidenceWriter, evidenceFiles } from '../../src/vite/evidence-files.ts';
 import { runPipeline } from '../../src/pipeline/build.ts';
 import { buildCorpus } from '../../src/pipeline/node/build-corpus.ts';
 import { readInputs, type InputPaths } from '../../src/pipeline/node/read-inputs.ts';

@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../contract/dataset.ts';
 import type { Excerpt } from '../../contract/article.ts';
 import { sourceKey } from '../../contract/source-key.ts';
-import { provenanceOf, type Provenance } from './provenance.ts';
+import { provenanceOf, type Provenance } from '../sources/provenance.ts';
 
 export interface ExcerptGroup {
   /** One group per source: a page's own text (with its captions), or one related story on it. */

@@ -4,7 +4,7 @@ import type { Citation } from '../../contract/story.ts';
 import { foundOnLine } from '../panel/citation/cite.ts';
 import { cslItemFor, type CslItem } from '../panel/citation/csl-item.ts';
 import { FIRST_WINDOW, groupBySource } from '../panel/group-excerpts.ts';
-import type { QuotedText } from '../panel/provenance.ts';
+import type { QuotedText } from '../sources/provenance.ts';
 import { sourceKey } from '../../contract/source-key.ts';
 
 type Articles = Readonly<Record<string, ArticleSummary>>;

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EvidenceWriter, toFolder, type EvidenceFiles, type FileSink } from '../../build/evidence-files.ts';
+import { EvidenceWriter, toFolder, type EvidenceFiles, type FileSink } from '../../vite/evidence-files.ts';
 import type { StreamedCorpus } from '../stream-reduce.ts';
 
 /** The build's outputs in a folder: what the app is built from, and the report. */

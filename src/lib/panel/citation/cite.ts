@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../../../contract/dataset.ts';
 import type { SourceRef } from '../../../contract/article.ts';
-import { onWhosePage, pageName, provenanceOf, type QuotedText } from '../provenance.ts';
+import { onWhosePage, pageName, provenanceOf, type QuotedText } from '../../sources/provenance.ts';
 import { cslItemFor, cslItemsFor, quotedTitle } from './csl-item.ts';
 import type { QuoteSelector } from './selector.ts';
 

@@ -1,7 +1,7 @@
 import type { Section } from '../../../contract/article.ts';
 import type { ArticleSummary } from '../../../contract/dataset.ts';
 import { sourceKey } from '../../../contract/source-key.ts';
-import { provenanceOf, type QuotedText } from '../provenance.ts';
+import { provenanceOf, type QuotedText } from '../../sources/provenance.ts';
 import { quoteSelector, type QuoteSelector } from './selector.ts';
 
 /** A CSL date: full or partial parts when the source states them, else the words it uses. */
