@@ -275,7 +275,11 @@ async function searchFirstResult(browser: Browser, origin: string, query: string
   return ms;
 }
 
-/** Builds the app over `articles` articles and `features` features, then measures it in Chromium. */
+/**
+ * Builds the app over `articles` articles and `features` features, then measures it in Chromium.
+ * `alsoMeasure` is given the served build's origin once this module's figures are taken (another
+ * bench module's figures, on the same build).
+ */
 export async function measureApp(
   browser: Browser,
   root: string,
@@ -283,6 +287,7 @@ export async function measureApp(
   features: number,
   runs: number,
   real = false,
+  alsoMeasure?: (origin: string) => Promise<void>,
 ): Promise<AppPoint> {
   const { dir, env } = inputs(root, articles, features, real);
   try {
@@ -327,6 +332,7 @@ export async function measureApp(
         }
         if (times.length) search[label] = median(times);
       }
+      await alsoMeasure?.(server.url);
       return {
         articles,
         features,

@@ -7,13 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { clickToPanel, load, median, sliderStep, type LoadFigures } from './browser-figures.ts';
+import { clickToPanel, load, median, type LoadFigures } from './browser-figures.ts';
 import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { runPipeline } from '../src/pipeline/build.ts';
 import { readInputs } from '../src/pipeline/node/read-inputs.ts';
 import { CLICKED, measureApp, measurePipeline, type AppPoint } from './growth.ts';
 import { formatGrowth } from './growth-report.ts';
+import { formatTakeaway, takeawayFigures, type TakeawayFigures } from './takeaway-figures.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
@@ -47,17 +48,6 @@ async function clicks(
   const coldJump = await clickToPanel(second.page, { jump: true });
   await second.context.close();
   return { cold, warm, coldJump };
-}
-
-/** "As known on": one slider step to the open panel re-filtered (Kazakhstan, from 7 January). */
-async function slider(browser: Browser, origin: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${origin}/#map=5/47.5/66&feature=kazakhstan&asof=2022-01-07`);
-  await page.waitForSelector('.map-region[aria-busy="false"]');
-  const ms = await sliderStep(page);
-  await context.close();
-  return ms;
 }
 
 function pipelineFigures(): { ms: number; heapDeltaMb: number } {
@@ -99,14 +89,19 @@ async function main() {
     }
     const clickRuns: Array<{ cold: number; warm: number; coldJump: number }> = [];
     for (let run = 0; run < RUNS; run += 1) clickRuns.push(await clicks(browser, server.url));
-    const sliderRuns: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) sliderRuns.push(await slider(browser, server.url));
+    // Export image end to end and one "as known on" slider step (issues 18 and 17): here at 5 articles,
+    // at 1,000 on the growth curve's build of that size.
+    const takeaway: TakeawayFigures[] = [await takeawayFigures(browser, server.url, 5, RUNS)];
     const pipeline = pipelineFigures();
 
     // The growth curve: the app at 5, 100 and 1,000 articles, the pipeline alone up to 10,000.
     const appPoints: AppPoint[] = [await measureApp(browser, ROOT, 5, 18, GROWTH_RUNS, true)];
     for (const articles of [100, 1000].filter((count) => count <= GROWTH_MAX))
-      appPoints.push(await measureApp(browser, ROOT, articles, 180, GROWTH_RUNS));
+      appPoints.push(
+        await measureApp(browser, ROOT, articles, 180, GROWTH_RUNS, false, async (origin) => {
+          if (articles === 1000) takeaway.push(await takeawayFigures(browser, origin, articles, GROWTH_RUNS));
+        }),
+      );
     const pipelinePoints = [5, 100, 1000, 10_000]
       .filter((count) => count <= PIPELINE_MAX)
       .map((articles) => measurePipeline(ROOT, articles, 180));
@@ -134,7 +129,8 @@ async function main() {
         warm: median(clickRuns.map((run) => run.warm)),
         coldPointerJumps: median(clickRuns.map((run) => run.coldJump)),
       },
-      sliderStepMs: median(sliderRuns),
+      sliderStepMs: takeaway[0]!.sliderStepMs,
+      takeaway,
       jsHeapAfterLoadBytes: {
         app: median(app.map((figures) => figures.heapBytes)),
         reference: median(reference.map((figures) => figures.heapBytes)),
@@ -181,7 +177,6 @@ async function main() {
         (result.jsHeapAfterLoadBytes.reference / 2 ** 20).toFixed(1),
         (result.jsHeapAfterLoadBytes.app / result.jsHeapAfterLoadBytes.reference).toFixed(2),
       ],
-      ['"as known on" slider step → panel re-filtered (ms, ≤ 50)', result.sliderStepMs.toFixed(1), '–', '–'],
       [
         'click → first excerpt painted, no hover first (ms)',
         result.clickToPanelMs.coldPointerJumps.toFixed(1),
@@ -232,6 +227,10 @@ async function main() {
       ],
     ] as const)
       console.log(`  ${target.padEnd(48)} ${measured.padStart(9)}  ${check(ok)}`);
+    console.log(
+      `\nExport image and the "as known on" slider (5 articles: ${RUNS} runs; 1,000: ${GROWTH_RUNS}):\n` +
+        `${formatTakeaway(takeaway)}`,
+    );
     console.log(`\n${formatGrowth(appPoints, pipelinePoints, GROWTH_RUNS)}`);
   } finally {
     await browser.close();

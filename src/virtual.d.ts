@@ -11,8 +11,8 @@ declare module 'virtual:two-fronts/story' {
   export default story;
 }
 declare module 'virtual:two-fronts/timeline' {
-  const timeline: import('./contract/timeline.ts').Timeline;
-  export default timeline;
+  const file: import('./contract/timeline.ts').TimelineFile;
+  export default file;
 }
 declare module 'maplibre-gl/dist/maplibre-gl-worker.mjs?url' {
   const url: string;

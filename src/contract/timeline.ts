@@ -53,6 +53,17 @@ export interface KnownOn {
   inferred: boolean;
 }
 
+/**
+ * Where the app finds the timeline: a content-hashed JSON file beside the evidence (a Timeline), fetched
+ * when the strip opens or "as known on" is first set, and cached by the offline worker as it is used.
+ * It grows with the corpus (megabytes at a thousand articles), so it is data, not a precached script.
+ */
+export interface TimelineFile {
+  url: string;
+  /** Its gzip size: the idle prefetch fetches it only when it fits what is left of its budget. */
+  gzipBytes: number;
+}
+
 export interface Timeline {
   /** In date order; items of one day in kind order (published, event, figure, feature). */
   items: TimelineItem[];

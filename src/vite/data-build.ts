@@ -5,7 +5,9 @@ import { prune } from '../pipeline/node/article-cache.ts';
 import { formatProblems } from '../pipeline/node/report.ts';
 import { TimelineCollector } from '../pipeline/timeline/timeline-collector.ts';
 import { EvidenceWriter, toFolder } from './evidence-files.ts';
+import { gzipBytes } from './evidence-pages.ts';
 import type { EvidenceManifest } from '../contract/dataset.ts';
+import type { TimelineFile } from '../contract/timeline.ts';
 
 export interface DataBuildOptions extends BuildOptions {
   /** The app's base URL ("/"), which every evidence URL starts with. */
@@ -16,12 +18,12 @@ export interface DataBuildOptions extends BuildOptions {
   pruneStaging?: boolean;
 }
 
-/** What the app is built from: two JSON modules, the manifest, and the evidence files on disk. */
+/** What the app is built from: two JSON modules, the manifest, the timeline's place, and the files on disk. */
 export interface BuiltData {
   mapData: string;
   story: string;
-  /** The timeline (a Timeline), loaded by the app only when the timeline or "as known on" is used. */
-  timeline: string;
+  /** Where the timeline's file is (one of `files`): the app fetches it when the timeline or "as known on" is used. */
+  timeline: TimelineFile;
   manifest: EvidenceManifest;
   /** URL path → the staged file that serves it. */
   files: Array<[string, string]>;
@@ -47,17 +49,19 @@ export async function buildData(options: DataBuildOptions): Promise<BuiltData> {
     searchEntry: (entry) => writer.searchEntry(entry),
     articleRead: (article) => timeline.article(article),
   });
-  const evidence = writer.finish();
   if (output.report.problems.length > 0) {
     // Nothing of a failed build is left behind: the files it wrote go (those it found already stay).
-    for (const path of evidence.files.values()) if (statSync(path).mtimeMs >= started) rmSync(path);
+    for (const path of writer.finish().files.values()) if (statSync(path).mtimeMs >= started) rmSync(path);
     throw new Error(`Two Fronts data: ${formatProblems(output.report.problems)}`);
   }
+  const timelineBody = JSON.stringify(timeline.finish(output.mapData.features));
+  const timelineFile = { url: writer.file('timeline-', timelineBody), gzipBytes: gzipBytes(timelineBody) };
+  const evidence = writer.finish();
   if (pruneStaging) prune(join(staging, 'evidence'), new Set(evidence.files.values()), started);
   return {
     mapData: JSON.stringify(output.mapData),
     story: JSON.stringify(output.story),
-    timeline: JSON.stringify(timeline.finish(output.mapData.features)),
+    timeline: timelineFile,
     manifest: evidence.manifest,
     files: [...evidence.files],
   };

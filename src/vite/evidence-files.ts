@@ -108,6 +108,11 @@ export class EvidenceWriter {
     if (this.#entries.length === this.#chunkEntries) this.#flushChunk();
   }
 
+  /** Another content-hashed file beside the evidence (the timeline); returns its URL. */
+  file(prefix: string, body: string): string {
+    return this.#add(prefix, body);
+  }
+
   finish(): EvidenceFiles {
     if (this.#entries.length > 0) this.#flushChunk();
     const search: SearchManifest = { aliases: this.#aliases, chunks: this.#chunks };

@@ -6,6 +6,7 @@ import { cacheDirOf } from '../pipeline/node/build-corpus.ts';
 import { inputFiles, inputSources, isInputFile } from '../pipeline/node/read-inputs.ts';
 import { buildDataOnThread } from './data-worker.ts';
 import type { EvidenceFiles } from './evidence-files.ts';
+import type { TimelineFile } from '../contract/timeline.ts';
 
 const MAP_DATA = 'virtual:two-fronts/map-data';
 const MANIFEST = 'virtual:two-fronts/evidence-manifest';
@@ -28,7 +29,7 @@ export interface TwoFrontsDataOptions {
 interface Built {
   mapData: string;
   story: string;
-  timeline: string;
+  timeline: TimelineFile;
   evidence: EvidenceFiles;
 }
 
@@ -37,7 +38,7 @@ const asModule = (json: string) => `export default JSON.parse(${JSON.stringify(j
 /**
  * Runs the pipeline inside Vite: the app imports finished, typed JSON and never parses articles.
  * Map data and a small evidence manifest are modules on the critical path; every feature's and every
- * article's evidence, and the search index, are content-hashed static files fetched when asked (the
+ * article's evidence, the search index and the timeline are content-hashed static files fetched when asked (the
  * dev server serves the same files). The pipeline runs on a thread of its own (data-worker.ts), and
  * only these strings come back, not the pipeline's working data.
  * A bad input fails the build with the pipeline's message (file, line, reason).
@@ -75,7 +76,7 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
       if (id === RESOLVED.get(MAP_DATA)) return asModule((await built()).mapData);
       if (id === RESOLVED.get(MANIFEST)) return asModule(JSON.stringify((await built()).evidence.manifest));
       if (id === RESOLVED.get(STORY)) return asModule((await built()).story);
-      if (id === RESOLVED.get(TIMELINE)) return asModule((await built()).timeline);
+      if (id === RESOLVED.get(TIMELINE)) return asModule(JSON.stringify((await built()).timeline));
       return null;
     },
     // The evidence files are copied next to the bundle, not handed to the bundler: at a thousand

@@ -33,6 +33,9 @@ describe('offline after one visit', () => {
       await expect(panelHeading(page, 60_000)).resolves.toBe('Almaty');
       await panelExcerptsReady(page, 60_000);
       expect(await page.locator('aside.panel blockquote').count()).toBeGreaterThan(0);
+      // The timeline's file (data beside the evidence, not precached) was fetched on idle: it opens too.
+      await page.getByRole('button', { name: 'Timeline' }).click();
+      await page.getByRole('slider', { name: 'As known on' }).waitFor({ timeout: 60_000 });
       // The service worker answered from its caches: the page itself asked no other host.
       expect(foreignRequests).toEqual([]);
       await context.close();

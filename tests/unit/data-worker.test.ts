@@ -15,6 +15,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../src/vite/data-build.ts';
 import { buildDataOnThread } from '../../src/vite/data-worker.ts';
 import { evidenceFiles } from '../../src/vite/evidence-files.ts';
+import { gzipBytes } from '../../src/vite/evidence-pages.ts';
+import { buildTimeline, timelineInput } from '../../src/pipeline/timeline/build-timeline.ts';
 import { ROOT, realData } from './fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'two-fronts-data-thread-'));
@@ -34,8 +36,15 @@ describe('buildDataOnThread', () => {
     const direct = realData();
     expect(built.mapData).toBe(JSON.stringify(direct.mapData));
     expect(built.story).toBe(JSON.stringify(direct.story));
-    // The same content-hashed names as the in-memory build, and every file on disk with that body.
+    // The same content-hashed names as the in-memory build, and every file on disk with that body;
+    // beside them the timeline's own file, named by its content, which the timeline module points to.
     const expected = evidenceFiles(direct.evidence, '/app/');
+    const timeline = JSON.stringify(buildTimeline(timelineInput(direct)));
+    expect(built.timeline).toEqual({
+      url: expect.stringMatching(/^\/app\/evidence\/timeline-[0-9a-f]{12}\.json$/),
+      gzipBytes: gzipBytes(timeline),
+    });
+    expected.files.set(built.timeline.url, timeline);
     expect(built.manifest).toEqual(expected.manifest);
     expect(built.files.map(([url]) => url).sort()).toEqual([...expected.files.keys()].sort());
     for (const [url, path] of built.files) {

@@ -58,10 +58,13 @@ export function prefetchFeature(featureId: string): void {
 /**
  * When the browser is idle: fetches the first files of these features, in order, one at a time,
  * while they fit in the budget (gzip bytes in all; a small corpus is prefetched whole). Nothing when
- * the reader saves data or the connection is slow.
+ * the reader saves data or the connection is slow. Resolves to the budget left.
  */
-export async function prefetchFeatures(featureIds: readonly string[], budget = IDLE_PREFETCH_BYTES) {
-  if (!mayPrefetch()) return;
+export async function prefetchFeatures(
+  featureIds: readonly string[],
+  budget = IDLE_PREFETCH_BYTES,
+): Promise<number> {
+  if (!mayPrefetch()) return 0;
   let left = budget;
   for (const id of featureIds) {
     const size = manifest.sizes[id] ?? Infinity;
@@ -69,6 +72,7 @@ export async function prefetchFeatures(featureIds: readonly string[], budget = I
     left -= size;
     await loadFeatureEvidence(id).catch(() => undefined);
   }
+  return left;
 }
 
 /** The idle prefetch's order: the most-cited features first (the ones most often opened). */

@@ -1,13 +1,27 @@
+import timelineFile from 'virtual:two-fronts/timeline';
 import type { Timeline } from '../../contract/timeline.ts';
+import { fetchJson } from '../evidence/load-evidence.ts';
+import { mayPrefetch } from '../evidence/may-prefetch.ts';
 import type { AppState } from '../state/app-state.svelte.ts';
 import { contextPair } from '../state/context.ts';
 import type { AsOfView } from './as-of-filter.ts';
 
 let pending: Promise<Timeline> | null = null;
 
-/** The timeline's data: its own chunk, loaded when the strip opens or "as known on" is first set. */
-export const loadTimeline = (): Promise<Timeline> =>
-  (pending ??= import('virtual:two-fronts/timeline').then((module) => module.default));
+/** The timeline's data: its own file, fetched when the strip opens or "as known on" is first set. */
+export const loadTimeline = (): Promise<Timeline> => (pending ??= fetchJson<Timeline>(timelineFile.url));
+
+/**
+ * On idle, after the features: fetches the timeline ahead of use if it fits the `budget` left (gzip
+ * bytes), so a small corpus's timeline is at hand (and in the offline cache) before it is opened. A
+ * large one waits for its first use. A failure is forgotten: the first use tries again and says so.
+ */
+export async function prefetchTimeline(budget: number): Promise<void> {
+  if (!mayPrefetch() || timelineFile.gzipBytes > budget) return;
+  await loadTimeline().catch(() => {
+    pending = null;
+  });
+}
 
 /** The loaded timeline and the "as known on" view of it; the day itself lives in AppState (the URL reads it there). */
 export class TimelineState {
