@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeScaledInputs } from '../../bench/scaled-inputs.ts';
-import { IDLE_PREFETCH_BYTES } from '../../src/lib/evidence/may-prefetch.ts';
+import { IDLE_DATA_BYTES } from '../../src/lib/evidence/may-prefetch.ts';
 import { clickMapCentre, openAt, panelExcerptsReady, panelHeading } from './app-page.ts';
 import { launch, openPage } from './browser.ts';
 import { buildAppWith, type BuiltApp } from './built-app.ts';
@@ -116,7 +116,7 @@ describe(`the app at ${ARTICLES} articles × ${FEATURES} features`, () => {
     const prefetchedBytes = prefetched
       .filter((path) => path.startsWith('/evidence/f/'))
       .reduce((sum, path) => sum + (requests.sizes.get(path) ?? 0), 0);
-    expect(prefetchedBytes).toBeLessThanOrEqual(IDLE_PREFETCH_BYTES);
+    expect(prefetchedBytes).toBeLessThanOrEqual(IDLE_DATA_BYTES);
     expect(prefetched.some((path) => path.startsWith(`/evidence/f/${target.properties.id}-`))).toBe(false);
 
     await clickMapCentre(watch.page);

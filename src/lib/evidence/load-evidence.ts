@@ -2,7 +2,7 @@ import manifest from 'virtual:two-fronts/evidence-manifest';
 import type { Excerpt } from '../../contract/article.ts';
 import type { ArticleEvidence, ExcerptPage, FeatureHead } from '../../contract/dataset.ts';
 import { HttpError } from './load-latest.ts';
-import { IDLE_PREFETCH_BYTES, mayPrefetch } from './may-prefetch.ts';
+import { IDLE_DATA_BYTES, mayPrefetch } from './may-prefetch.ts';
 
 /**
  * The app's only door to the evidence. Callers ask for one feature or one article; each lives in its
@@ -62,7 +62,7 @@ export function prefetchFeature(featureId: string): void {
  */
 export async function prefetchFeatures(
   featureIds: readonly string[],
-  budget = IDLE_PREFETCH_BYTES,
+  budget = IDLE_DATA_BYTES,
 ): Promise<number> {
   if (!mayPrefetch()) return 0;
   let left = budget;

@@ -4,8 +4,15 @@ export interface ConnectionHints {
   effectiveType?: string;
 }
 
-/** What the idle prefetch may spend in all (gzip bytes): features' first files, best-known first. */
+/** What the idle prefetch may spend in all (gzip bytes): code, manifests and data together. */
 export const IDLE_PREFETCH_BYTES = 256 * 1024;
+/**
+ * Of that, what the code and manifests it loads take at most (the panel's chunk and the search's
+ * engine and manifest: about 24 KB gzip today; `npm run bench` prints the idle prefetch's total).
+ */
+export const IDLE_CODE_BYTES = 32 * 1024;
+/** What is left for data: features' first files, the most-cited first, then the timeline if it fits. */
+export const IDLE_DATA_BYTES = IDLE_PREFETCH_BYTES - IDLE_CODE_BYTES;
 
 /** Connection types too slow to spend on what the reader has not asked for. */
 const SLOW = new Set(['slow-2g', '2g', '3g']);
