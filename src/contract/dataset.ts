@@ -1,5 +1,5 @@
 /** The typed JSON the pipeline hands to the app: map data first, evidence loaded on demand. */
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from './geojson.ts';
 import type {
   ArticleMeta,
   Excerpt,

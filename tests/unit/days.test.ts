@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../../src/contract/days.ts';
+import { addDays, daysBetween, isCalendarDay } from '../../src/contract/days.ts';
 import { countTo } from '../../src/pipeline/text/figures/stated-dates.ts';
 
 describe('day arithmetic (one for the pipeline and the app)', () => {
@@ -32,5 +32,11 @@ describe('day arithmetic (one for the pipeline and the app)', () => {
     expect(countTo('2022-01-10', 0)).toBe('2022-01-09');
     expect(countTo('2022-01-10', 5, true)).toBe('2022-01-14');
     expect(countTo('2022-01-10', 1, false, true)).toBe('2022-01-03');
+  });
+
+  it('knows a calendar day, for the geo data, the briefing and a link alike', () => {
+    expect(['2022-01-13', '2024-02-29', '1999-12-31'].map(isCalendarDay)).toEqual([true, true, true]);
+    const notDays = ['2022-02-30', '2023-02-29', '2022-13-01', '2022-1-13', '2021-11', '13/01/2022', ''];
+    expect(notDays.filter(isCalendarDay)).toEqual([]);
   });
 });

@@ -211,19 +211,14 @@ export function folderCycles(edges: readonly ImportEdge[]): FolderCycle[] {
   });
 }
 
-/** Packages src/contract may name, type-only: type definitions with nothing at run time. */
-export const CONTRACT_TYPE_PACKAGES: readonly string[] = ['geojson'];
-
 /**
- * Imports that leave src/contract: any file outside it, any package at run time, any package's
- * types except those listed. The contract is the shapes both sides agree on and depends on neither.
+ * Imports that leave src/contract: any file outside it, any package (even for its types alone). The
+ * contract is the shapes and rules both sides agree on, and depends on neither side nor any library.
  */
 export function contractLeaks(edges: readonly ImportEdge[]): ImportEdge[] {
-  return edges.filter((edge) => {
-    if (!edge.from.startsWith('contract/')) return false;
-    if (edge.to !== null) return !edge.to.startsWith('contract/');
-    return !(edge.typeOnly && CONTRACT_TYPE_PACKAGES.includes(edge.specifier));
-  });
+  return edges.filter(
+    (edge) => edge.from.startsWith('contract/') && (edge.to === null || !edge.to.startsWith('contract/')),
+  );
 }
 
 /** Whether a file is the app's (what the browser runs): src/lib, App.svelte, main.ts, the service worker. */

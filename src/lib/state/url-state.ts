@@ -3,6 +3,8 @@
  * `#map=<zoom>/<lat>/<lng>[/<bearing>/<pitch>]&layers=<id,…>&feature=<id>&step=<n>&asof=<YYYY-MM-DD>`.
  * Parsing never throws: any value that is not valid falls back to its default.
  */
+import { isCalendarDay } from '../../contract/days.ts';
+import { KEBAB_ID } from '../../contract/ids.ts';
 
 export interface Camera {
   zoom: number;
@@ -31,15 +33,6 @@ export interface UrlContext {
 
 export const EMPTY_STATE: UrlState = { camera: null, layers: null, feature: null, step: null, asOf: null };
 
-/** A calendar day written `YYYY-MM-DD` (2022-02-30 is not one). */
-export function isCalendarDay(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text;
-}
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ZOOM = 24;
 
 function finite(text: string | undefined): number | null {
@@ -79,10 +72,10 @@ export function parseHash(hash: string, context: UrlContext): UrlState {
     if (key === 'map') state.camera = parseCamera(value);
     else if (key === 'layers') {
       const ids = value === '' ? [] : value.split(',');
-      const known = ids.filter((id) => ID.test(id) && context.knownLayers.has(id));
+      const known = ids.filter((id) => KEBAB_ID.test(id) && context.knownLayers.has(id));
       state.layers = known.length === ids.length ? [...new Set(known)] : null;
     } else if (key === 'feature')
-      state.feature = ID.test(value) && context.knownFeatures.has(value) ? value : null;
+      state.feature = KEBAB_ID.test(value) && context.knownFeatures.has(value) ? value : null;
     else if (key === 'step') {
       const step = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
       state.step = step >= 1 && step <= context.stepCount ? step : null;

@@ -1,4 +1,4 @@
-import { saveFile } from './save-file.ts';
+import { saveFile } from '../ui/save-file.ts';
 
 /** Builds the briefing's PDF handout and downloads it; resolves to the file's name. pdf-lib loads here. */
 export async function downloadHandout(): Promise<string> {

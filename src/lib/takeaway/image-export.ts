@@ -1,6 +1,6 @@
 import type { MapCamera } from '../map/map-camera.svelte.ts';
 import type { AppState } from '../state/app-state.svelte.ts';
-import { saveFile } from './save-file.ts';
+import { saveFile } from '../ui/save-file.ts';
 
 /**
  * Exports the current view as a cited PNG and downloads it; resolves to the file's name. The export

@@ -2,6 +2,7 @@
  * Links to a view. The deep link is the full app at the same state (never the embed); the embed URL is
  * the same state with `?embed`; the snippet is an iframe a newsroom pastes into its page.
  */
+import { isCalendarDay } from '../../contract/days.ts';
 
 /** The page's URL without `embed` in its query: what a reader opens in a new tab. */
 export function fullAppUrl(href: string): string {
@@ -31,8 +32,6 @@ export function embedSnippet(href: string, title: string, size = { width: 800, h
 
 /** The "as known on" date of a hash (`&asof=YYYY-MM-DD`, DESIGN.md §3), or null when absent or malformed. */
 export function asOfFromHash(hash: string): string | null {
-  const match = /(?:^#|&)asof=(\d{4}-\d{2}-\d{2})(?:&|$)/.exec(hash);
-  if (!match) return null;
-  const date = new Date(`${match[1]}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[1]!) ? match[1]! : null;
+  const day = /(?:^#|&)asof=([^&]*)/.exec(hash)?.[1];
+  return day !== undefined && isCalendarDay(day) ? day : null;
 }

@@ -140,6 +140,19 @@ export function unwrapAntimeridian(geometry: CountryGeometry): CountryGeometry {
   return asGeometry(polygons);
 }
 
+/**
+ * Whether a ring goes all the way round (its longitudes span the globe once unwrapped): it encloses a
+ * pole, which Web Mercator cannot draw, and it lies off every view this map shows. Antarctica's does.
+ */
+export function circlesAPole(geometry: CountryGeometry): boolean {
+  return polygonsOf(geometry).some((polygon) =>
+    polygon.some((ring) => {
+      const longitudes = ring.map((point) => point[0]!);
+      return Math.max(...longitudes) - Math.min(...longitudes) >= 359;
+    }),
+  );
+}
+
 /** Fewer vertices and shorter numbers: the map never zooms close enough to see the difference. */
 export function simplifyForMap(
   geometry: CountryGeometry,
@@ -182,7 +195,8 @@ function dropRepeats(ring: Position[]): Position[] {
 
 /**
  * The prepared countries: the geo data's parts drawn where they are recognised, the antimeridian
- * repaired, simplified; Antarctica left out. The parts are simplified alike, so their borders meet.
+ * repaired, simplified; a country circling a pole (Antarctica) left out. The parts are simplified
+ * alike, so their borders meet.
  */
 export function prepareCountries(
   topology: Topology,
@@ -195,8 +209,9 @@ export function prepareCountries(
     simplifyForMap(unwrapAntimeridian(geometry), tolerance, decimals);
   const countries = new Map<string, Country>();
   for (const [name, country] of recognised.countries) {
-    if (name === 'Antarctica') continue; // Off every view this map can show; its ring spans the globe.
-    countries.set(name, { ...country, geometry: prepare(country.geometry) });
+    const unwrapped = unwrapAntimeridian(country.geometry);
+    if (circlesAPole(unwrapped)) continue;
+    countries.set(name, { ...country, geometry: simplifyForMap(unwrapped, tolerance, decimals) });
   }
   const shapes = new Map([...recognised.parts].map(([id, geometry]) => [id, prepare(geometry)]));
   return { countries, parts: shapes, problems: recognised.problems };

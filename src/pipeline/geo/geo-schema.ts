@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const FEATURE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { isCalendarDay } from '../../contract/days.ts';
+import { KEBAB_ID as FEATURE_ID } from '../../contract/ids.ts';
 
 const longitude = z.number().min(-180).max(180);
 const latitude = z.number().min(-90).max(90);
@@ -84,7 +85,7 @@ const citation = z
 const whenDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD (a source that states no day gives no "when")')
-  .refine(isCalendarDate, 'not a calendar date');
+  .refine(isCalendarDay, 'not a calendar date');
 
 /**
  * When a feature holds: from a day (a deployment's arrival, a meeting), to an optional last day. Its
@@ -96,12 +97,6 @@ const when = z
     message: '"to" is before "from"',
     path: ['to'],
   });
-
-function isCalendarDate(text: string): boolean {
-  const [year, month, day] = text.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, month! - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
-}
 
 /** The `what` of the `sources` entry that backs a feature's `when`. */
 export const WHEN_SOURCE = 'dates';

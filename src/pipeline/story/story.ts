@@ -5,8 +5,8 @@ import { overlaps } from '../../contract/verdict.ts';
 import { claimProblems } from './claims-check.ts';
 import type { Article, Problem } from '../../contract/article.ts';
 import type { Citation, Story, StoryStep } from '../../contract/story.ts';
-
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { isCalendarDay } from '../../contract/days.ts';
+import { KEBAB_ID } from '../../contract/ids.ts';
 
 const stepSchema = z
   .object({
@@ -19,13 +19,13 @@ const stepSchema = z
       bearing: z.number().min(-360).max(360).default(0),
       pitch: z.number().min(0).max(85).default(0),
     }),
-    layers: z.array(z.string().regex(ID)).min(1),
-    highlight: z.array(z.string().regex(ID)).default([]),
+    layers: z.array(z.string().regex(KEBAB_ID)).min(1),
+    highlight: z.array(z.string().regex(KEBAB_ID)).default([]),
     /** The day the step speaks of: the map and panels show what was known on it ("as known on"). */
     asOf: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is YYYY-MM-DD')
-      .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'not a calendar day')
+      .refine(isCalendarDay, 'not a calendar day')
       .optional(),
     /** Excerpt ids from the pipeline: `<article>#p<paragraph>`. */
     cite: z
