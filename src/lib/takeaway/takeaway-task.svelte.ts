@@ -2,6 +2,22 @@
  * One export at a time (the image or the handout): busy while it runs, its error in words when it
  * fails. The work itself is loaded on demand by the caller's `run`.
  */
+/** A download that did not happen ("Failed to fetch", a chunk that would not load), in any browser's words. */
+const NETWORK =
+  /failed to fetch|networkerror|dynamically imported module|importing a module script failed|load failed/i;
+
+/** Why an export failed, in words a presenter can act on: a failed download says so, and whether offline. */
+export function takeawayFailure(
+  error: unknown,
+  online = typeof navigator === 'undefined' || navigator.onLine,
+): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!NETWORK.test(message)) return message;
+  return online
+    ? `a file it needs could not be downloaded (${message}); try again`
+    : 'you are offline, and a file it needs was not kept for offline use; try again once online';
+}
+
 export class TakeawayTask {
   busy = $state(false);
   error = $state<string | null>(null);
@@ -16,7 +32,7 @@ export class TakeawayTask {
     try {
       this.done = await work();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = takeawayFailure(error);
     } finally {
       this.busy = false;
     }
