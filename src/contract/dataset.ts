@@ -34,7 +34,11 @@ export interface FeatureSummary {
   /** Where the label and the troop symbol go, and where the camera centres. */
   anchor: [number, number];
   bbox: [number, number, number, number];
-  troops: { value: number; label: string } | null;
+  /**
+   * The troops the feature's geo data states, and its symbol's radius in pixels on the shared troop
+   * scale (circle area proportional to troops; computed by the pipeline, so the app needs no scale).
+   */
+  troops: { value: number; label: string; radius: number } | null;
   excerptCount: number;
   /** When the feature holds, as a cited source states it (absent: always shown). */
   when?: FeatureWhen;
@@ -73,6 +77,15 @@ export interface MapData {
   borders: BorderCredit[];
   /** Whose words the excerpts are, for the credits: "RFE/RL, Axios, The Daily Beast and two further articles". */
   excerptSources: ExcerptSources;
+  /** The troop legend's circles, largest first, on the map's own scale (empty without troop figures). */
+  troopLegend: TroopTick[];
+}
+
+/** One circle of the troop legend. */
+export interface TroopTick {
+  value: number;
+  /** Its radius in pixels, as the map draws that many troops. */
+  radius: number;
 }
 
 /** The outlets the credits name, and how many articles they leave unnamed. */

@@ -3,6 +3,7 @@ import type { Geometry } from 'geojson';
 import { bbox as turfBbox } from '@turf/bbox';
 import { centroid } from '@turf/centroid';
 import { greatCircleArc } from './geo/great-circle-arc.ts';
+import { legendValues, troopScale } from './troop-scale.ts';
 import { countryParts, prepareCountries } from './geo/countries.ts';
 import type { GeoLayerFile } from './geo/load-geo.ts';
 import type {
@@ -34,6 +35,12 @@ export function buildMapData(
     excerptCount: 0,
   }));
   const layerById = new Map(layerSummaries.map((layer) => [layer.id, layer]));
+  // One troop scale for the map's symbols and the legend's circles.
+  const troopValues = layers.flatMap(({ features }) =>
+    features.flatMap((feature) => (feature.properties.troops ? [feature.properties.troops.value] : [])),
+  );
+  const scale = troopValues.length ? troopScale(Math.max(...troopValues)) : null;
+  const radius = (value: number) => (scale ? round5(scale(value)) : 0);
 
   for (const { layer, features } of layers) {
     for (const feature of features) {
@@ -53,7 +60,7 @@ export function buildMapData(
         memberOf,
         anchor: [round5(anchor[0]), round5(anchor[1])],
         bbox: [west, south, east, north],
-        troops: properties.troops ?? null,
+        troops: properties.troops ? { ...properties.troops, radius: radius(properties.troops.value) } : null,
         excerptCount,
         ...(properties.when ? { when: properties.when } : {}),
       });
@@ -111,6 +118,7 @@ export function buildMapData(
       [east, north],
     ],
     excerptSources: sources,
+    troopLegend: legendValues(troopValues).map((value) => ({ value, radius: radius(value) })),
     borders: features.flatMap(({ properties: { naturalEarthPart: part } }) =>
       part ? [{ part: part.name, shownIn: part.shownIn }] : [],
     ),

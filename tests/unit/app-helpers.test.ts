@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { legendValues, MAX_SYMBOL_RADIUS, troopScale } from '../../src/lib/map/symbol-scale.ts';
+import { legendValues, MAX_SYMBOL_RADIUS, troopScale } from '../../src/pipeline/troop-scale.ts';
 import { markRuns } from '../../src/lib/ui/highlight.ts';
 import { distinctIds, hitBox, pickableLayers } from '../../src/lib/map/pick.ts';
 import { graticule } from '../../src/lib/map/graticule.ts';
+import { realData } from './fixtures.ts';
 
 describe('troopScale', () => {
   it('makes circle area proportional to troops', () => {
@@ -13,6 +14,18 @@ describe('troopScale', () => {
   });
   it('refuses a maximum that is not positive', () => {
     expect(() => troopScale(0)).toThrow(/positive/);
+  });
+  it('is applied by the pipeline: each feature ships its radius, the legend its circles, on one scale', () => {
+    const { features, troopLegend } = realData().mapData;
+    const withTroops = features.flatMap((feature) => (feature.troops ? [feature.troops] : []));
+    expect(withTroops.length).toBeGreaterThan(1);
+    const scale = troopScale(Math.max(...withTroops.map((troops) => troops.value)));
+    for (const troops of withTroops) expect(troops.radius).toBeCloseTo(scale(troops.value), 4);
+    expect(troopLegend.map((tick) => tick.value)).toEqual(
+      legendValues(withTroops.map((troops) => troops.value)),
+    );
+    for (const tick of troopLegend) expect(tick.radius).toBeCloseTo(scale(tick.value), 4);
+    expect(troopLegend[0]!.radius).toBeCloseTo(MAX_SYMBOL_RADIUS, 4);
   });
   it('gives the legend the real extremes and a round middle', () => {
     expect(legendValues([100_000, 2_500])).toEqual([100_000, 20_000, 2_500]);

@@ -142,6 +142,7 @@ const mapData: MapData = {
   ],
   borders: [],
   excerptSources: { outlets: [], otherArticles: 0 },
+  troopLegend: [],
 };
 
 describe('grouping by source', () => {

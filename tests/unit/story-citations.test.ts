@@ -45,6 +45,7 @@ const mapData: MapData = {
   ],
   borders: [],
   excerptSources: { outlets: [], otherArticles: 0 },
+  troopLegend: [],
 };
 const step = (title: string, cites: Citation[]) => ({
   title,

@@ -2,7 +2,6 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { FeatureSummary, MapData, RenderProperties } from '../../contract/dataset.ts';
 import { resolveRules, ruleIndex, type ResolvedRule } from './looks.ts';
 import { graticule } from './graticule.ts';
-import { troopScale } from './symbol-scale.ts';
 
 /** The role of the point where a feature's label and troop symbol stand. */
 export const ANCHOR_ROLE = 'anchor';
@@ -12,7 +11,7 @@ export const COUNTRY_KIND = 'country';
 export interface MissionProperties extends RenderProperties {
   /** Anchor points only: the label's text ('' for none), from the layer's `label` look. */
   text?: string;
-  /** Anchor points only: troop symbol radius in pixels (0 for none), from the shared troop scale. */
+  /** Anchor points only: troop symbol radius in pixels (0 for none), on the pipeline's troop scale. */
   radius?: number;
   /** Anchor points only: the label stands above the troop symbol rather than on the anchor. */
   above?: boolean;
@@ -32,8 +31,6 @@ function anchorText(feature: FeatureSummary, rule: ResolvedRule, singlePoint: bo
  * label text and troop symbol radius. One source for all, so hover and selection set one feature-state.
  */
 export function missionSource(data: MapData): FeatureCollection<Geometry, MissionProperties> {
-  const troops = data.features.flatMap((feature) => (feature.troops ? [feature.troops.value] : []));
-  const scale = troops.length ? troopScale(Math.max(...troops)) : null;
   const rules = new Map(data.layers.map((layer) => [layer.id, resolveRules(layer.style, layer.name)]));
   const shapeCount = new Map<string, number>();
   for (const shape of data.shapes.features)
@@ -47,7 +44,7 @@ export function missionSource(data: MapData): FeatureCollection<Geometry, Missio
   const anchors = data.features.map((feature) => {
     const layerRules = rules.get(feature.layer) ?? resolveRules({}, feature.layer);
     const rule = layerRules[ruleIndex(layerRules, feature.kind, ANCHOR_ROLE)]!;
-    const radius = feature.troops && scale ? scale(feature.troops.value) : 0;
+    const radius = feature.troops?.radius ?? 0;
     const text = anchorText(feature, rule, singlePoints.has(feature.id));
     return {
       type: 'Feature' as const,
