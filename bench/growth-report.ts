@@ -3,7 +3,8 @@ import type { AppPoint, PipelinePoint } from './growth.ts';
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-function table(rows: string[][]): string {
+/** Rows as an aligned text table: the first column left-aligned, the others right-aligned. */
+export function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows
     .map((row) =>

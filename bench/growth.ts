@@ -121,6 +121,18 @@ async function heapAfterGc(page: Page): Promise<number> {
 
 const inFlight = new WeakMap<Page, { started: number; open: number }>();
 
+/** Counts the page's requests, started and still open, for `quiet`. */
+function countRequests(page: Page): void {
+  const count = { started: 0, open: 0 };
+  inFlight.set(page, count);
+  page.on('request', () => {
+    count.started += 1;
+    count.open += 1;
+  });
+  page.on('requestfinished', () => (count.open -= 1));
+  page.on('requestfailed', () => (count.open -= 1));
+}
+
 /** Until no request has started for a second and none is open (the idle prefetches are done). */
 async function quiet(page: Page): Promise<void> {
   const count = inFlight.get(page)!;
@@ -133,14 +145,7 @@ async function quiet(page: Page): Promise<void> {
 async function freshPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const count = { started: 0, open: 0 };
-  inFlight.set(page, count);
-  page.on('request', () => {
-    count.started += 1;
-    count.open += 1;
-  });
-  page.on('requestfinished', () => (count.open -= 1));
-  page.on('requestfailed', () => (count.open -= 1));
+  countRequests(page);
   await page.goto(url);
   await page.waitForSelector('.map-region[aria-busy="false"]', { timeout: 60_000 });
   await quiet(page);
@@ -182,14 +187,7 @@ async function loadWithPrefetch(browser: Browser, url: string) {
         .catch(() => 0),
     }),
   );
-  const count = { started: 0, open: 0 };
-  inFlight.set(page, count);
-  page.on('request', () => {
-    count.started += 1;
-    count.open += 1;
-  });
-  page.on('requestfinished', () => (count.open -= 1));
-  page.on('requestfailed', () => (count.open -= 1));
+  countRequests(page);
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('idle-prefetch-done').length > 0, null, {
     timeout: 120_000,

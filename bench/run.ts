@@ -13,7 +13,7 @@ import { serveStatic } from '../tests/e2e/static-server.ts';
 import { runPipeline } from '../src/pipeline/build.ts';
 import { readInputs } from '../src/pipeline/node/read-inputs.ts';
 import { CLICKED, measureApp, measurePipeline, type AppPoint } from './growth.ts';
-import { formatGrowth } from './growth-report.ts';
+import { formatGrowth, table } from './growth-report.ts';
 import { formatTakeaway, takeawayFigures, type TakeawayFigures } from './takeaway-figures.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -197,13 +197,7 @@ async function main() {
         '–',
       ],
     ];
-    const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
-    for (const row of rows)
-      console.log(
-        row
-          .map((cell, column) => (column ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
-          .join('  '),
-      );
+    console.log(table(rows));
     console.log(`\n${RUNS} runs each, alternating; written to bench/results/latest.json`);
     const check = (ok: boolean) => (ok ? 'ok' : 'MISSED');
     const blockingRatio = result.blocking.appMs / result.blocking.referenceMs;

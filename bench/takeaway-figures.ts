@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { median, sliderStep } from './browser-figures.ts';
+import { table } from './growth-report.ts';
 import { measureNode } from './measure-process.ts';
 import { writeScaledInputs } from './scaled-inputs.ts';
 
@@ -193,12 +194,5 @@ export function formatTakeaway(points: readonly TakeawayFigures[]): string {
     ['figure', 'value', 'target', ''],
     ...takeawayRows(points),
   ];
-  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, column) => (column ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
-        .join('  '),
-    )
-    .join('\n');
+  return table(rows);
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
+import { waitForMapIdle } from './browser.ts';
 
 /** The checked-in briefing, whose steps the handout prints one to a page. */
 export const briefing = JSON.parse(readFileSync(join(process.cwd(), 'story', 'briefing.json'), 'utf8')) as {
@@ -32,4 +33,11 @@ export async function makeHandout(page: Page, timeout: number): Promise<Download
   );
   await page.getByRole('button', { name: 'Handout (PDF)' }).click();
   return Promise.race([download, failed]);
+}
+
+/** Opens the briefing's first step (reduced motion: no camera flight) and waits for the map to be idle. */
+export async function openBriefing(page: Page, origin: string): Promise<void> {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${origin}/#step=1`, { timeout: 120_000 });
+  await waitForMapIdle(page, 120_000);
 }

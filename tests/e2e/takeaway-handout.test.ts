@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, waitForMapIdle } from './browser.ts';
+import { openPage } from './browser.ts';
 import { useBuiltApp } from './app-page.ts';
-import { briefing, makeHandout, pdfPages, squash } from './handout-pdf.ts';
+import { briefing, makeHandout, openBriefing, pdfPages, squash } from './handout-pdf.ts';
 
 const built = useBuiltApp();
 /** Eight helpers share two cores: nine maps take a while on software GL. */
@@ -15,9 +15,7 @@ describe('Handout (PDF)', () => {
         built.browser,
         built.server.url,
       );
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(`${built.server.url}/#step=1`, { timeout: 120_000 });
-      await waitForMapIdle(page, 120_000);
+      await openBriefing(page, built.server.url);
       const file = await makeHandout(page, 300_000);
       expect(file.suggestedFilename()).toMatch(/^two-fronts-briefing-handout-\d{4}-\d{2}-\d{2}\.pdf$/);
       const pages = pdfPages(await file.path());

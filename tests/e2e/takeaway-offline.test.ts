@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, waitForMapIdle } from './browser.ts';
 import { panelExcerptsReady, panelHeading, useBuiltApp } from './app-page.ts';
-import { briefing, makeHandout, pdfPages, squash } from './handout-pdf.ts';
+import { briefing, makeHandout, openBriefing, pdfPages, squash } from './handout-pdf.ts';
 
 const built = useBuiltApp();
 /** Eight helpers share two cores: the map may take long to be idle. */
@@ -50,9 +50,7 @@ describe('offline after one visit', () => {
         built.browser,
         built.server.url,
       );
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(`${built.server.url}/#step=1`, { timeout: 120_000 });
-      await waitForMapIdle(page, 120_000);
+      await openBriefing(page, built.server.url);
       // The note is in the sidebar, which the presentation hides: present in the page is enough.
       await page
         .locator('[role="status"]', { hasText: 'Available offline' })
