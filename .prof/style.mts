@@ -1,0 +1,1 @@
+import mapData from '/work/wt/lead/.prof/mapdata.json' with { type: 'json' };
