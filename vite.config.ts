@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { CHUNK_GROUPS } from './src/vite/chunk-groups.ts';
 import { cspMetaTag } from './src/vite/csp.ts';
+import { trimMaplibreStylesheet } from './src/vite/trim-maplibre-css.ts';
 import { twoFrontsData } from './src/vite/vite-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appIcons, failOverLimit, WEB_MANIFEST } from './src/vite/pwa.ts';
@@ -19,6 +20,8 @@ const cache = process.env['TWO_FRONTS_CACHE'];
 export default defineConfig({
   plugins: [
     svelte(),
+    // MapLibre's stylesheet without the controls the map never adds (most of its first-load bytes).
+    trimMaplibreStylesheet(),
     twoFrontsData({
       root,
       ...folders.folders,

@@ -34,6 +34,31 @@ describe('the dashboard in Chromium', () => {
     await watch.context.close();
   });
 
+  it("draws the map's controls with their icons from MapLibre's trimmed stylesheet", async () => {
+    const watch = await fresh();
+    await openAt(watch.page, built.server.url);
+    // The stylesheet keeps only the controls the map adds (src/vite/trim-maplibre-css.ts): each of
+    // them still has its icon, its place in the corner, and the compact attribution its button.
+    const looks = await watch.page.evaluate(() => {
+      const icon = (button: string) =>
+        getComputedStyle(document.querySelector(`.${button} .maplibregl-ctrl-icon`)!).backgroundImage;
+      const corner = getComputedStyle(document.querySelector('.maplibregl-ctrl-top-right')!);
+      return {
+        zoomIn: icon('maplibregl-ctrl-zoom-in'),
+        zoomOut: icon('maplibregl-ctrl-zoom-out'),
+        fullscreen: icon('maplibregl-ctrl-fullscreen'),
+        corner: [corner.position, corner.top, corner.right],
+        attribution: getComputedStyle(document.querySelector('.maplibregl-ctrl-attrib-button')!).display,
+      };
+    });
+    for (const icon of [looks.zoomIn, looks.zoomOut, looks.fullscreen])
+      expect(icon).toMatch(/^url\("data:image\/svg/);
+    expect(looks.corner).toEqual(['absolute', '0px', '0px']);
+    expect(looks.attribution).not.toBe('none');
+    expectClean(watch);
+    await watch.context.close();
+  });
+
   it("Reset view brings the map back to the data's extent, from Brussels to Kazakhstan's east", async () => {
     const watch = await fresh();
     await openAt(watch.page, built.server.url, '#map=6/43.24/76.89');

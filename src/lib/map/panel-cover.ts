@@ -19,8 +19,12 @@ export function watchCover(slot: HTMLElement, report: (cover: Padding) => void):
         getComputedStyle(slot).position === 'fixed',
       ),
     );
-  measure();
-  if (typeof ResizeObserver !== 'function') return () => {};
+  // A ResizeObserver reports the slot's first size after the browser's own layout, so opening the
+  // panel forces no layout of its own; without one, measure once now.
+  if (typeof ResizeObserver !== 'function') {
+    measure();
+    return () => {};
+  }
   const observer = new ResizeObserver(measure);
   observer.observe(slot);
   return () => observer.disconnect();
