@@ -1,1 +1,0 @@
-import mapData from '/work/wt/lead/.prof/mapdata.json' with { type: 'json' };
