@@ -1,4 +1,4 @@
-import { copyFileSync, createReadStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, createReadStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
