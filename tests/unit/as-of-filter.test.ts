@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedClaim, ResolvedFact } from '../../src/contract/dataset.ts';
 import { buildTimeline, timelineInput } from '../../src/pipeline/timeline/build-timeline.ts';
-import { fadeNotYet, notYet } from '../../src/lib/map/not-yet.ts';
+import { fadeNotYet, NotYetMarks, notYet } from '../../src/lib/map/not-yet.ts';
 import { MISSION_SOURCE } from '../../src/lib/map/thematic-layers.ts';
 import {
   articleStatus,
@@ -167,9 +167,64 @@ describe('"as known on": a paged feature', () => {
     expect(headAsOf(head, null)).toBe(head);
     expect(pageAsOf(stored.get('page-0')!, null)).toEqual(stored.get('page-0'));
   });
+
+  it('gives the same objects back for a day that changes nothing, and new ones, right, for a day that does', () => {
+    const days = Array.from({ length: 10 }, (_, index) => addDays('2022-01-05', index));
+    let same = 0;
+    let changed = 0;
+    for (const [index, day] of days.slice(1).entries()) {
+      const before = headAsOf(head, view(days[index]!));
+      const after = headAsOf(head, view(day));
+      // A new view of the same day: the very same result.
+      expect(headAsOf(head, view(day))).toBe(after);
+      const pages = head.pages.map((page) => stored.get(page.url)!);
+      const pagesBefore = pages.map((page) => pageAsOf(page, view(days[index]!)));
+      const pagesAfter = pages.map((page) => pageAsOf(page, view(day)));
+      if (JSON.stringify(before) === JSON.stringify(after)) {
+        same += 1;
+        expect(after).toBe(before);
+      } else {
+        changed += 1;
+        expect(after).not.toBe(before);
+        // Facts and excerpts that stayed as they were are the same objects.
+        for (const fact of after.facts) {
+          const was = before.facts.find((other) => other.label === fact.label);
+          if (was && JSON.stringify(was) === JSON.stringify(fact)) expect(fact).toBe(was);
+        }
+      }
+      pagesAfter.forEach((page, at) => {
+        if (JSON.stringify(page) === JSON.stringify(pagesBefore[at])) expect(page).toBe(pagesBefore[at]);
+      });
+      // Still exactly the filter's answer.
+      expect(after).toEqual({ ...headAsOf(structuredClone(head), view(day)) });
+    }
+    expect(same).toBeGreaterThan(0);
+    expect(changed).toBeGreaterThan(0);
+  });
 });
 
 describe('"as known on": the map', () => {
+  it('sets only the not-yet marks that change, and starts again on a new source', () => {
+    const marks = new NotYetMarks();
+    const calls: string[] = [];
+    const mark = (id: string, value: boolean) => calls.push(`${id}=${value}`);
+    const source = {};
+    marks.show(source, new Set(['geneva', 'brussels', 'vienna']), mark);
+    expect(calls.sort()).toEqual(['brussels=true', 'geneva=true', 'vienna=true']);
+    calls.length = 0;
+    marks.show(source, new Set(['geneva', 'brussels', 'vienna']), mark);
+    expect(calls).toEqual([]);
+    marks.show(source, new Set(['brussels', 'vienna']), mark);
+    expect(calls).toEqual(['geneva=false']);
+    calls.length = 0;
+    marks.show(source, new Set(['geneva']), mark);
+    expect(calls.sort()).toEqual(['brussels=false', 'geneva=true', 'vienna=false']);
+    calls.length = 0;
+    // A new map or style: its source has no marks yet.
+    marks.show({}, new Set(['geneva']), mark);
+    expect(calls).toEqual(['geneva=true']);
+  });
+
   it('calls a feature "not yet" only before its `when` starts', () => {
     expect(notYet({ from: '2022-01-10' }, '2022-01-09')).toBe(true);
     expect(notYet({ from: '2022-01-10' }, '2022-01-10')).toBe(false);

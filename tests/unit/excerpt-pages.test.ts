@@ -3,6 +3,8 @@ import { featureHead } from '../../src/vite/evidence-pages.ts';
 import type { Excerpt } from '../../src/contract/article.ts';
 import type { ExcerptPage, FeatureEvidence } from '../../src/contract/dataset.ts';
 import { ExcerptPages } from '../../src/lib/evidence/excerpt-pages.svelte.ts';
+import type { AsOfView } from '../../src/lib/timeline/as-of-filter.ts';
+import { Cell } from './harness/cell.svelte.ts';
 
 const excerpt = (index: number): Excerpt => ({
   id: `a${index}#p0`,
@@ -27,7 +29,7 @@ const feature: FeatureEvidence = {
   articles: {},
 };
 
-function setUp() {
+function setUp(view?: () => AsOfView | null) {
   const stored = new Map<string, Excerpt[]>();
   const head = featureHead(
     feature,
@@ -44,7 +46,7 @@ function setUp() {
     if (failing) throw new Error(`${page.url}: 503`);
     return stored.get(page.url)!;
   };
-  return { head, fetched, pages: new ExcerptPages(head, load), fail: (on: boolean) => (failing = on) };
+  return { head, fetched, pages: new ExcerptPages(head, load, view), fail: (on: boolean) => (failing = on) };
 }
 
 describe('a feature’s excerpts, page by page', () => {
@@ -89,5 +91,41 @@ describe('a feature’s excerpts, page by page', () => {
     expect(pages.error).toBeNull();
     expect(fetched.slice(-1)).toEqual(['p0']);
     expect(pages.excerpts.length).toBeGreaterThan(24);
+  });
+
+  it('"as known on" a day: re-filters what is loaded when the day moves, keeps the pages, and changes nothing for a day that changes nothing', async () => {
+    // Article `a<n>` is published on 1, 2 or 3 January.
+    const published = (index: number) => `2022-01-0${(index % 3) + 1}`;
+    const onDay = (asOf: string): AsOfView => ({
+      asOf,
+      known: Object.fromEntries(
+        feature.excerpts.map((_, index) => [`a${index}`, { date: published(index), inferred: false }]),
+      ),
+      year: '2022',
+      hideUndated: false,
+    });
+    const day = new Cell<AsOfView | null>(onDay('2022-01-01'));
+    const { pages, fetched } = setUp(() => day.value);
+    const known = (asOf: string, upTo: number) =>
+      feature.excerpts.slice(0, upTo).filter((_, index) => published(index) <= asOf);
+    expect(pages.total).toBe(known('2022-01-01', 200).length);
+    expect(pages.excerpts).toEqual(known('2022-01-01', 24));
+    await pages.more();
+    const loaded = fetched.length;
+    const upTo = 24 + (pages.head.pages[0]?.count ?? 0);
+    expect(pages.excerpts).toEqual(known('2022-01-01', upTo));
+    const head = pages.head;
+    const shown = pages.excerpts;
+    // Another view of the same day: the same head and list, nothing fetched.
+    day.value = onDay('2022-01-01');
+    expect(pages.head).toBe(head);
+    expect(pages.excerpts).toBe(shown);
+    day.value = onDay('2022-01-02');
+    expect(pages.excerpts).toEqual(known('2022-01-02', upTo));
+    expect(pages.total).toBe(known('2022-01-02', 200).length);
+    expect(fetched).toHaveLength(loaded);
+    day.value = null;
+    expect(pages.excerpts).toEqual(feature.excerpts.slice(0, upTo));
+    expect(pages.total).toBe(200);
   });
 });

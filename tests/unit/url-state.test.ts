@@ -165,14 +165,28 @@ describe('UrlSync: the URL and the app in step, with no timing flag', () => {
     const page = fakeWindow(hash);
     const app = new AppState(data);
     const presentation = new Presentation(app, data.storySteps);
+    // In-place writes wait for the frame to be painted: here, until `paint()` says it was.
+    let waiting: Array<() => void> = [];
+    const defer = (write: () => void) => {
+      waiting.push(write);
+      return () => (waiting = waiting.filter((other) => other !== write));
+    };
     const sync = new UrlSync({
       app,
       camera: new StillCamera(),
       presentation,
       context,
       window: page,
+      defer,
     });
-    return { page, app, presentation, sync };
+    /** Applies the state's effects, then paints: what waited for the frame runs. */
+    const paint = () => {
+      flushSync();
+      const due = waiting;
+      waiting = [];
+      for (const write of due) write();
+    };
+    return { page, app, presentation, sync, paint, waiting: () => waiting.length };
   }
 
   it('applies the link before the map exists: layers, feature, step and camera', () => {
@@ -184,20 +198,21 @@ describe('UrlSync: the URL and the app in step, with no timing flag', () => {
   });
 
   it('applying the URL writes no history entry; a change of state writes one; back applies it', () => {
-    const { page, app, sync } = setup('#feature=geneva');
+    const { page, app, sync, paint } = setup('#feature=geneva');
     const stop = sync.start();
-    flushSync();
+    paint();
     // The camera joins the entry in place: no new entry for what the URL itself said.
     expect(page.entries).toEqual(['#map=4/48/60&feature=geneva']);
     app.select('almaty');
     flushSync();
+    // A new entry is written at once.
     expect(page.entries).toEqual(['#map=4/48/60&feature=geneva', '#map=4/48/60&feature=almaty']);
     app.setLayer('talks', false);
     flushSync();
     expect(page.entries).toHaveLength(3);
     expect(page.location.hash).toMatch(/layers=.*&feature=almaty$/);
     page.back();
-    flushSync();
+    paint();
     expect(app.selected).toBe('almaty');
     expect(app.isVisible('talks')).toBe(true);
     expect(page.entries).toHaveLength(2);
@@ -206,13 +221,16 @@ describe('UrlSync: the URL and the app in step, with no timing flag', () => {
   });
 
   it('"as known on": a link sets the day; setting it is an entry, moving it a day replaces it, back clears it', () => {
-    const { page, app, sync } = setup('#feature=kazakhstan&asof=2022-01-07');
+    const { page, app, sync, paint } = setup('#feature=kazakhstan&asof=2022-01-07');
     expect(app.asOf).toBe('2022-01-07');
     const stop = sync.start();
-    flushSync();
+    paint();
     expect(page.entries).toEqual(['#map=4/48/60&feature=kazakhstan&asof=2022-01-07']);
     app.asOf = '2022-01-08';
     flushSync();
+    // Moving the day is written in place once the frame that shows it is painted.
+    expect(page.entries).toEqual(['#map=4/48/60&feature=kazakhstan&asof=2022-01-07']);
+    paint();
     expect(page.entries).toEqual(['#map=4/48/60&feature=kazakhstan&asof=2022-01-08']);
     app.asOf = null;
     flushSync();
@@ -221,9 +239,46 @@ describe('UrlSync: the URL and the app in step, with no timing flag', () => {
       '#map=4/48/60&feature=kazakhstan',
     ]);
     page.back();
-    flushSync();
+    paint();
     expect(app.asOf).toBe('2022-01-08');
     stop();
+  });
+
+  it('a day still waiting to be written is written to its own entry before a new one, and the last of several wins', () => {
+    const { page, app, sync, paint, waiting } = setup('#feature=kazakhstan&asof=2022-01-07');
+    const stop = sync.start();
+    paint();
+    app.asOf = '2022-01-08';
+    flushSync();
+    app.asOf = '2022-01-09';
+    flushSync();
+    expect(waiting()).toBe(1);
+    app.select('almaty');
+    flushSync();
+    expect(waiting()).toBe(0);
+    expect(page.entries).toEqual([
+      '#map=4/48/60&feature=kazakhstan&asof=2022-01-09',
+      '#map=4/48/60&feature=almaty&asof=2022-01-09',
+    ]);
+    // Back to the day the URL already says: nothing is left to write.
+    app.asOf = '2022-01-10';
+    flushSync();
+    app.asOf = '2022-01-09';
+    paint();
+    expect(waiting()).toBe(0);
+    expect(page.entries.at(-1)).toBe('#map=4/48/60&feature=almaty&asof=2022-01-09');
+    // A day waiting when the page goes back is not written over the entry gone back to.
+    app.asOf = '2022-01-11';
+    flushSync();
+    page.back();
+    paint();
+    expect(page.entries).toEqual(['#map=4/48/60&feature=kazakhstan&asof=2022-01-09']);
+    expect(app.selected).toBe('kazakhstan');
+    // Stopping writes what still waits.
+    app.asOf = '2022-01-12';
+    flushSync();
+    stop();
+    expect(page.entries).toEqual(['#map=4/48/60&feature=kazakhstan&asof=2022-01-12']);
   });
 
   it('leaving the briefing by the URL restores the layers it found', () => {

@@ -41,3 +41,24 @@ export function fadeNotYet(layer: LayerSpecification): LayerSpecification {
 export function notYet(when: FeatureWhen | undefined, asOf: string | null): boolean {
   return when !== undefined && asOf !== null && when.from > asOf;
 }
+
+/**
+ * The features a map's source has marked "not yet", kept so that a new day sets only the marks that
+ * change: a day that changes none costs the map no redraw (setting a feature-state always redraws).
+ * The marks belong to one source object: a new one (a new map, a replaced style) starts unmarked.
+ */
+export class NotYetMarks {
+  #source: object | null = null;
+  #marked: ReadonlySet<string> = new Set();
+
+  /** Marks exactly `ids` on `source` through `mark`, calling it only for the features whose mark changes. */
+  show(source: object, ids: ReadonlySet<string>, mark: (id: string, notYet: boolean) => void): void {
+    if (source !== this.#source) {
+      this.#source = source;
+      this.#marked = new Set();
+    }
+    for (const id of this.#marked) if (!ids.has(id)) mark(id, false);
+    for (const id of ids) if (!this.#marked.has(id)) mark(id, true);
+    this.#marked = new Set(ids);
+  }
+}

@@ -48,8 +48,8 @@ export interface ListWindow {
 
 /** A first screen: the best few excerpts of the best sources, so every outlet is seen before depth. */
 export const FIRST_WINDOW = { groups: 8, perGroup: 3 } as const;
-/** Sources in the panel's first frame (about a screen); the rest of the first window follows it. */
-export const FIRST_PAINT_GROUPS = 2;
+/** Sources in the panel's first frame (the top-ranked excerpt's, about a screen); the rest of the first window follows it. */
+export const FIRST_PAINT_GROUPS = 1;
 /** What one "Show more" adds: excerpts within a source, or sources. */
 export const MORE_EXCERPTS = 20;
 export const MORE_SOURCES = 8;

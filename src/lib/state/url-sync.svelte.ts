@@ -1,5 +1,6 @@
 import { tick, untrack } from 'svelte';
 import type { FeatureSummary } from '../../contract/dataset.ts';
+import { afterPaint } from '../ui/after-paint.ts';
 import type { AppState } from './app-state.svelte.ts';
 import { formatHash, parseHash, type Camera, type UrlContext, type UrlState } from './url-state.ts';
 
@@ -42,6 +43,11 @@ export interface UrlSyncOptions {
   context: UrlContext;
   /** The page's location and history (window's by default; tests pass their own). */
   window?: Page;
+  /**
+   * Runs an in-place write later and returns what cancels it: after the frame that shows the change
+   * is painted by default (afterPaint), so moving the date slider a day is not held up by the URL.
+   */
+  defer?: (write: () => void) => () => void;
 }
 
 /**
@@ -55,11 +61,15 @@ export class UrlSync {
   readonly initialCamera: Camera | null;
   #options: UrlSyncOptions;
   #window: Page;
+  #defer: (write: () => void) => () => void;
+  /** An in-place write waiting for its frame to be painted: its URL and what cancels it. */
+  #inPlace: { url: string; cancel: () => void } | null = null;
 
   /** Applies the URL at once, before the map exists, so the map opens at the linked view. */
   constructor(options: UrlSyncOptions) {
     this.#options = options;
     this.#window = options.window ?? window;
+    this.#defer = options.defer ?? afterPaint;
     const state = this.#read();
     this.initialCamera = state.camera;
     this.apply(state, false);
@@ -97,20 +107,54 @@ export class UrlSync {
     }
   }
 
-  /** Writes the state: a new history entry when layers, feature or step changed, else in place. */
-  write(): void {
+  /**
+   * Writes the state: a new history entry when layers, feature or step changed, else in place (after
+   * paint when `later`). An in-place write still waiting is made first when an entry is pushed (the
+   * entry left keeps its last state), and is dropped when a newer one replaces it.
+   */
+  write(later = false): void {
     const next = this.current();
     const hash = formatHash(next);
     const { location, history } = this.#window;
-    if (hash === location.hash) return;
     const url = `${location.pathname}${location.search}${hash}`;
-    if (entryOf(next) !== entryOf(this.#read())) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (entryOf(next) !== entryOf(this.#read())) {
+      this.#flush();
+      history.pushState(null, '', url);
+      return;
+    }
+    this.#drop();
+    if (hash === location.hash) return;
+    if (!later) {
+      history.replaceState(null, '', url);
+      return;
+    }
+    const cancel = this.#defer(() => {
+      this.#inPlace = null;
+      history.replaceState(null, '', url);
+    });
+    this.#inPlace = { url, cancel };
+  }
+
+  /** Makes the waiting in-place write now. */
+  #flush(): void {
+    const waiting = this.#inPlace;
+    this.#drop();
+    if (waiting) this.#window.history.replaceState(null, '', waiting.url);
+  }
+
+  /** Forgets the waiting in-place write. */
+  #drop(): void {
+    this.#inPlace?.cancel();
+    this.#inPlace = null;
   }
 
   /** Listens to back, forward and edited links, and writes every change of state. Returns the cleanup. */
   start(): () => void {
-    const onPop = () => this.apply(this.#read());
+    // The page has moved to another entry: a write waiting for the one it left is void.
+    const onPop = () => {
+      this.#drop();
+      this.apply(this.#read());
+    };
     this.#window.addEventListener('popstate', onPop);
     this.#window.addEventListener('hashchange', onPop);
     const stopWriting = $effect.root(() => {
@@ -120,11 +164,12 @@ export class UrlSync {
         void this.#options.app.selected;
         void this.#options.app.step;
         void this.#options.app.asOf;
-        untrack(() => this.write());
+        untrack(() => this.write(true));
       });
     });
     return () => {
       stopWriting();
+      this.#flush();
       this.#window.removeEventListener('popstate', onPop);
       this.#window.removeEventListener('hashchange', onPop);
     };

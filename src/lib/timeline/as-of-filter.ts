@@ -45,23 +45,71 @@ export function claimKnown(claim: ResolvedClaim, view: AsOfView): boolean {
   return day === null || day <= view.asOf;
 }
 
-/** A fact as it stood on the day: the claims stated by then, and their verdict among themselves. */
-export function factAsOf(fact: ResolvedFact, view: AsOfView): ResolvedFact | null {
-  const claims = fact.claims.filter((claim) => claimKnown(claim, view));
-  if (claims.length === 0) return null;
-  if (claims.length === fact.claims.length) return fact;
-  return { ...fact, claims, verdict: verdictOf(claims) };
+/**
+ * The filtered copies made so far, each with the key of what it kept: a copy is made once for each
+ * input and key, and the same one is given back while the key stays, so a day that changes nothing
+ * in a panel gives it the same objects and nothing re-renders (the slider steps a day at a time).
+ */
+interface Kept<T> {
+  key: string;
+  value: T;
+}
+function remembered<K extends object, V>(
+  cache: WeakMap<K, Kept<V>>,
+  input: K,
+  key: string,
+  make: () => V,
+): V {
+  const before = cache.get(input);
+  if (before?.key === key) return before.value;
+  const value = make();
+  cache.set(input, { key, value });
+  return value;
+}
+const keptFacts = new WeakMap<ResolvedFact, Kept<ResolvedFact>>();
+const keptExcerpts = new WeakMap<Excerpt, Kept<Excerpt>>();
+
+/** Which of `items` pass, as a key of ones and zeros. */
+const passKey = <T>(items: readonly T[], pass: (item: T) => boolean): string =>
+  items.map((item) => (pass(item) ? '1' : '0')).join('');
+
+/** The same items in the same order (each the same object). */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
-/** An excerpt as known on the day: null when its article came later; "also carried by" keeps only the known. */
+/**
+ * A fact as it stood on the day: the claims stated by then, and their verdict among themselves. The
+ * same object for every day that keeps the same claims.
+ */
+export function factAsOf(fact: ResolvedFact, view: AsOfView): ResolvedFact | null {
+  const key = passKey(fact.claims, (claim) => claimKnown(claim, view));
+  if (!key.includes('1')) return null;
+  if (!key.includes('0')) return fact;
+  return remembered(keptFacts, fact, key, () => {
+    const claims = fact.claims.filter((_, index) => key[index] === '1');
+    return { ...fact, claims, verdict: verdictOf(claims) };
+  });
+}
+
+/**
+ * An excerpt as known on the day: null when its article came later; "also carried by" keeps only the
+ * known. The same object for every day that keeps the same articles.
+ */
 export function excerptAsOf(excerpt: Excerpt, view: AsOfView): Excerpt | null {
   if (!shown(excerpt.article, view)) return null;
-  const alsoIn = excerpt.alsoIn.filter((ref) => shown(ref.article, view));
-  if (alsoIn.length === excerpt.alsoIn.length) return excerpt;
-  const carried = excerpt.carried
-    .map((sentence) => ({ ...sentence, by: sentence.by.filter((ref) => shown(ref.article, view)) }))
-    .filter((sentence) => sentence.by.length > 0);
-  return { ...excerpt, alsoIn, carried };
+  const known = (ref: { article: string }) => shown(ref.article, view);
+  if (excerpt.alsoIn.every(known)) return excerpt;
+  const key = [excerpt.alsoIn, ...excerpt.carried.map((sentence) => sentence.by)]
+    .map((refs) => passKey(refs, known))
+    .join('|');
+  return remembered(keptExcerpts, excerpt, key, () => {
+    const alsoIn = excerpt.alsoIn.filter(known);
+    const carried = excerpt.carried
+      .map((sentence) => ({ ...sentence, by: sentence.by.filter(known) }))
+      .filter((sentence) => sentence.by.length > 0);
+    return { ...excerpt, alsoIn, carried };
+  });
 }
 
 /**
@@ -88,14 +136,31 @@ export function headAsOf(head: FeatureHead, view: AsOfView | null): FeatureHead 
   if (view === null) return head;
   const first = head.first.flatMap((excerpt) => excerptAsOf(excerpt, view) ?? []);
   const facts = head.facts.flatMap((fact) => factAsOf(fact, view) ?? []);
+  const sources = Object.keys(head.sourceCounts);
+  const key = passKey(sources, (source) => shown(keyArticle(source), view));
+  const before = keptHeads.get(head);
+  if (before?.key === key && sameItems(before.value.first, first) && sameItems(before.value.facts, facts))
+    return before.value;
   const sourceCounts = Object.fromEntries(
-    Object.entries(head.sourceCounts).filter(([key]) => shown(keyArticle(key), view)),
+    sources.flatMap((source, index) => (key[index] === '1' ? [[source, head.sourceCounts[source]!]] : [])),
   );
   const excerptCount = Object.values(sourceCounts).reduce((sum, count) => sum + count, 0);
-  return { ...head, first, facts, sourceCounts, excerptCount };
+  const value = { ...head, first, facts, sourceCounts, excerptCount };
+  keptHeads.set(head, { key, value });
+  return value;
 }
+const keptHeads = new WeakMap<FeatureHead, Kept<FeatureHead>>();
 
-/** A later page of excerpts as known on a day. */
-export function pageAsOf(excerpts: readonly Excerpt[], view: AsOfView | null): Excerpt[] {
-  return view === null ? [...excerpts] : excerpts.flatMap((excerpt) => excerptAsOf(excerpt, view) ?? []);
+/**
+ * A later page of excerpts as known on a day: the same array for every day that keeps the same
+ * excerpts (a new one with no day).
+ */
+export function pageAsOf(excerpts: readonly Excerpt[], view: AsOfView | null): readonly Excerpt[] {
+  if (view === null) return [...excerpts];
+  const next = excerpts.flatMap((excerpt) => excerptAsOf(excerpt, view) ?? []);
+  const before = keptPages.get(excerpts);
+  if (before && sameItems(before, next)) return before;
+  keptPages.set(excerpts, next);
+  return next;
 }
+const keptPages = new WeakMap<readonly Excerpt[], readonly Excerpt[]>();

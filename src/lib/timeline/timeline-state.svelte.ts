@@ -28,10 +28,25 @@ export class TimelineState {
   data = $state.raw<Timeline | null>(null);
   /** Why the timeline could not be loaded, or null. */
   error = $state<string | null>(null);
-  #app: AppState;
+  /**
+   * What "as known on" needs to filter, or null when no day is set (or the data is not here yet): one
+   * object per day, made when the day changes.
+   */
+  readonly view: AsOfView | null;
+  /**
+   * True while a day is set but the data to filter by it has not arrived: show nothing unfiltered.
+   * Derived, so what reads it is not re-run by a step from one day to the next.
+   */
+  readonly waiting: boolean;
 
   constructor(app: AppState) {
-    this.#app = app;
+    this.view = $derived.by(() => {
+      const asOf = app.asOf;
+      const data = this.data;
+      if (asOf === null || data === null) return null;
+      return { asOf, known: data.articles, year: data.year, hideUndated: app.hideUndated };
+    });
+    this.waiting = $derived(app.asOf !== null && this.data === null);
   }
 
   /** Loads the data once; a failure is kept in words (with a retry: call again). */
@@ -46,19 +61,6 @@ export class TimelineState {
         this.error = error instanceof Error ? error.message : String(error);
       },
     );
-  }
-
-  /** What "as known on" needs to filter, or null when no day is set (or the data is not here yet). */
-  get view(): AsOfView | null {
-    const asOf = this.#app.asOf;
-    const data = this.data;
-    if (asOf === null || data === null) return null;
-    return { asOf, known: data.articles, year: data.year, hideUndated: this.#app.hideUndated };
-  }
-
-  /** True while a day is set but the data to filter by it has not arrived: show nothing unfiltered. */
-  get waiting(): boolean {
-    return this.#app.asOf !== null && this.data === null;
   }
 }
 
