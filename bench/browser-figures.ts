@@ -32,6 +32,11 @@ export interface LoadFigures {
   blockingMs: number;
   /** The longest main-thread task in that time. */
   longestTaskMs: number;
+  /**
+   * WebGL programs linked by the map's first idle: on software GL, compiling and linking them is most
+   * of what the first render costs beyond drawing. Deterministic: it depends on the style, not the machine.
+   */
+  programs: number;
 }
 
 /** Collects long tasks from the start of the page (an init script: it runs before the app). */
@@ -41,6 +46,36 @@ const LONG_TASKS = `(() => {
     for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
 })();`;
+
+/**
+ * Counts WebGL programs linked from the start of the page (an init script), and keeps the count at the
+ * map's first idle: the moment the page marks 'map-idle' (the app and the reference both do).
+ */
+export const LINKED_PROGRAMS = `(() => {
+  const count = { linked: 0, atIdle: -1 };
+  window.__programs = count;
+  for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+    const link = context.prototype.linkProgram;
+    context.prototype.linkProgram = function (program) {
+      count.linked += 1;
+      return link.call(this, program);
+    };
+  }
+  const mark = performance.mark.bind(performance);
+  performance.mark = (name, options) => {
+    if (name === 'map-idle' && count.atIdle < 0) count.atIdle = count.linked;
+    return mark(name, options);
+  };
+})();`;
+
+/** The programs linked by the first idle, as LINKED_PROGRAMS counted them. */
+export async function programsAtIdle(page: Page): Promise<number> {
+  const count = await page.evaluate(
+    () => (window as unknown as { __programs?: { atIdle: number } }).__programs?.atIdle ?? -1,
+  );
+  if (count < 0) throw new Error('no program count at the first idle: was LINKED_PROGRAMS installed?');
+  return count;
+}
 
 async function blocking(page: Page, idleMs: number): Promise<{ blockingMs: number; longestTaskMs: number }> {
   await page.waitForTimeout(2000);
@@ -59,6 +94,7 @@ async function blocking(page: Page, idleMs: number): Promise<{ blockingMs: numbe
 export async function load(browser: Browser, url: string): Promise<LoadFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(LONG_TASKS);
+  await context.addInitScript(LINKED_PROGRAMS);
   const page = await context.newPage();
   const bytes: Record<Kind, number> = { js: 0, worker: 0, css: 0, data: 0, html: 0, other: 0 };
   const responses: Array<{ startedAt: number; kind: Kind; size: Promise<number> }> = [];
@@ -78,6 +114,7 @@ export async function load(browser: Browser, url: string): Promise<LoadFigures> 
   });
   const idleMs = await page.evaluate(() => performance.getEntriesByName('map-idle')[0]!.startTime);
   const idleAt = (await page.evaluate(() => performance.timeOrigin)) + idleMs;
+  const programs = await programsAtIdle(page);
   // First load: what was requested before the map's first idle (prefetches after it do not count).
   for (const response of responses)
     if (response.startedAt <= idleAt) bytes[response.kind] += await response.size;
@@ -87,7 +124,7 @@ export async function load(browser: Browser, url: string): Promise<LoadFigures> 
   const heapBytes = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
   const tasks = await blocking(page, idleMs);
   await context.close();
-  return { idleMs, bytes, heapBytes, ...tasks };
+  return { idleMs, bytes, heapBytes, programs, ...tasks };
 }
 
 /**

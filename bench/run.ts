@@ -124,6 +124,11 @@ async function main() {
         referenceLongestMs: median(reference.map((figures) => figures.longestTaskMs)),
       },
       firstLoadGzipBytes: { app: bytes(app), reference: bytes(reference) },
+      // Deterministic (the style decides it, not the machine): the largest count any run saw.
+      webglProgramsAtIdle: {
+        app: Math.max(...app.map((figures) => figures.programs)),
+        reference: Math.max(...reference.map((figures) => figures.programs)),
+      },
       clickToPanelMs: {
         cold: median(clickRuns.map((run) => run.cold)),
         warm: median(clickRuns.map((run) => run.warm)),
@@ -160,6 +165,12 @@ async function main() {
         result.blocking.appLongestMs.toFixed(0),
         result.blocking.referenceLongestMs.toFixed(0),
         (result.blocking.appLongestMs / result.blocking.referenceLongestMs).toFixed(2),
+      ],
+      [
+        'WebGL programs linked by first idle',
+        String(result.webglProgramsAtIdle.app),
+        String(result.webglProgramsAtIdle.reference),
+        (result.webglProgramsAtIdle.app / result.webglProgramsAtIdle.reference).toFixed(2),
       ],
       ...(['js', 'worker', 'css', 'data', 'html', 'other', 'total'] as const).map(
         (kind): [string, string, string, string] => [
@@ -209,6 +220,12 @@ async function main() {
         result.loadToIdle.ratio <= 1.05,
       ],
       ['total blocking time ≤ 1.2× the bare page', `${blockingRatio.toFixed(2)}×`, blockingRatio <= 1.2],
+      [
+        // One program each for what the bare map does not draw (tests/e2e/map-loading.test.ts).
+        'WebGL programs ≤ the bare page’s + 6',
+        `+${result.webglProgramsAtIdle.app - result.webglProgramsAtIdle.reference}`,
+        result.webglProgramsAtIdle.app <= result.webglProgramsAtIdle.reference + 6,
+      ],
       [
         'first load ≤ 520 KB gzip',
         `${kb(result.firstLoadGzipBytes.app.total)} KB`,

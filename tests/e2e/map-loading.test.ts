@@ -1,12 +1,37 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { LINKED_PROGRAMS, programsAtIdle } from '../../bench/browser-figures.ts';
 import { openPage, waitForMapIdle } from './browser.ts';
 import { buildAppWith, type BuiltApp } from './built-app.ts';
 import { clickMapCentre, hashOf, openAt, panelHeading, useBuiltApp } from './app-page.ts';
 
 const built = useBuiltApp();
+
+/** WebGL programs a page links by the map's first idle (the bench's own counter). */
+async function programsLinked(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(LINKED_PROGRAMS);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
+    timeout: 60_000,
+  });
+  const count = await programsAtIdle(page);
+  await context.close();
+  return count;
+}
+
+/**
+ * What the app may link beyond the bare reference map (bench/reference/main.ts), one program each
+ * for what the bare map does not draw: data-driven areas, hatched areas, dashed lines (outlines,
+ * lines and the highlight share it), the markers, the labels of the map's own features, and the
+ * country names (the labels differ in their data-driven paint, so they cannot share one).
+ */
+const PROGRAMS_BEYOND_REFERENCE = 6;
 
 /**
  * Moves the camera through the URL, waits one animation frame, then toggles the named layer
@@ -70,6 +95,32 @@ describe('nothing is lost while the map loads', () => {
   });
 });
 
+describe('the first render links few WebGL programs (software GL compiles each one slowly)', () => {
+  beforeAll(() => {
+    // The bare reference page, built into dist/reference from the same data, as the bench does.
+    execFileSync(
+      process.execPath,
+      [
+        join(process.cwd(), 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--config',
+        'bench/reference.vite.config.ts',
+        '--logLevel',
+        'error',
+      ],
+      { stdio: 'inherit' },
+    );
+  }, 120_000);
+
+  it('at most a few more than the bare map: one shared MapLibre layer per kind of drawing', async () => {
+    const reference = await programsLinked(built.browser, `${built.server.url}/reference/`);
+    const app = await programsLinked(built.browser, `${built.server.url}/`);
+    expect(reference).toBeGreaterThan(0);
+    expect(app).toBeGreaterThan(reference);
+    expect(app).toBeLessThanOrEqual(reference + PROGRAMS_BEYOND_REFERENCE);
+  });
+});
+
 describe('a layer added as data', () => {
   let extra: BuiltApp | undefined;
 
@@ -115,5 +166,10 @@ describe('a layer added as data', () => {
     expect(await panelHeading(watch.page)).toBe('Kazakhstan');
     expect(watch.consoleErrors).toEqual([]);
     await watch.context.close();
+  });
+
+  it('adds no WebGL program: its shapes are drawn by the shared layers', async () => {
+    const withExtra = await programsLinked(built.browser, `${extra!.server.url}/`);
+    expect(withExtra).toBe(await programsLinked(built.browser, `${built.server.url}/`));
   });
 });

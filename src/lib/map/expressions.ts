@@ -36,13 +36,14 @@ const active: ExpressionSpecification = [
 
 /** A value that changes while the feature is hovered or selected (feature-state: no data re-upload). */
 export function whenActive(on: number, off: number): ExpressionSpecification;
+export function whenActive(on: string, off: string): ExpressionSpecification;
 export function whenActive(
   on: ExpressionSpecification,
   off: ExpressionSpecification,
 ): ExpressionSpecification;
 export function whenActive(
-  on: number | ExpressionSpecification,
-  off: number | ExpressionSpecification,
+  on: number | string | ExpressionSpecification,
+  off: number | string | ExpressionSpecification,
 ): ExpressionSpecification {
   return ['case', active, on, off];
 }

@@ -1,16 +1,29 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapData } from '../../contract/dataset.ts';
-import { isGeometry, whenActive } from './expressions.ts';
+import { dashes, isGeometry, whenActive } from './expressions.ts';
 import { PALETTE, type ImageRecipe } from './icons.ts';
 import { basemapSource, missionSource } from './map-sources.ts';
-import { LABEL_FONT, SYMBOL_LAYER, thematicSymbols } from './symbol-layer.ts';
+import { LABEL_FONT, SYMBOL_LAYER, symbolFilter, thematicSymbols } from './symbol-layer.ts';
 import { fadeNotYet } from './not-yet.ts';
-import { layerContent, layerSet, MISSION_SOURCE } from './thematic-layers.ts';
+import {
+  drawnSource,
+  layerContent,
+  layerSet,
+  MISSION_SOURCE,
+  ownCopy,
+  perLayer,
+  sharedLayers,
+} from './thematic-layers.ts';
 
 export interface ThematicStyle {
   style: StyleSpecification;
-  /** MapLibre layer ids per app layer, to toggle visibility (the shared symbol layer toggles by filter). */
+  /**
+   * MapLibre layers drawn for one app layer alone, by app layer, toggled by visibility: none since every
+   * thematic layer is shared (a toggle changes `filters`). Kept for `pickableLayers` (pick.ts).
+   */
   groups: Record<string, string[]>;
+  /** The filter of every shared thematic layer for the visible app layers: how a toggle is applied. */
+  filters: (visible: readonly string[]) => Array<[string, FilterSpecification]>;
   /** Layers whose features a click or hover can pick, top first. */
   hitLayers: string[];
   /** Every image the style names (markers, hatches), drawn locally: no sprite, no request. */
@@ -34,11 +47,8 @@ const BASE_LAYERS = new Set(['sea', 'land', 'land-mission', 'graticule', 'border
 export function buildStyle(data: MapData, visible: readonly string[]): ThematicStyle {
   const mission = missionSource(data);
   const sets = data.layers.map((layer) => layerSet(layer, layerContent(layer, mission.features)));
-  const shown = new Set(visible);
-  // Hidden layers start hidden: MapLibre does not lay out what the first view does not show.
-  for (const set of sets)
-    for (const layer of [...set.areas, ...set.outlines, ...set.lines])
-      layer.layout = { ...layer.layout, visibility: shown.has(set.id) ? 'visible' : 'none' };
+  // Hidden layers start filtered out: MapLibre does not lay out what the first view does not show.
+  const shared = sharedLayers(sets, visible);
   const base: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
     {
@@ -49,11 +59,12 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
       paint: { 'fill-color': PALETTE.land },
     },
     {
-      // The basemap leaves out the countries the layers draw in detail: their land is drawn here.
+      // The basemap leaves out the countries the layers draw in detail: their land is drawn here, in
+      // the same constant paint as the basemap's (one WebGL program for both), and never faded.
       id: 'land-mission',
       type: 'fill',
       source: MISSION_SOURCE,
-      filter: ['all', isGeometry('polygon'), ['==', ['get', 'role'], 'main']],
+      filter: ['all', isGeometry('polygon'), ['==', ['get', 'role'], 'main'], ownCopy],
       paint: { 'fill-color': PALETTE.land },
     },
     {
@@ -76,11 +87,14 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
     id: 'active-outline',
     type: 'line',
     source: MISSION_SOURCE,
-    filter: isGeometry('polygon'),
+    filter: ['all', isGeometry('polygon'), ownCopy],
     paint: {
-      'line-color': PALETTE.highlight,
+      'line-color': whenActive(PALETTE.highlight, 'rgba(0, 0, 0, 0)'),
       'line-width': whenActive(2.5, 0),
       'line-opacity': whenActive(0.9, 0),
+      // Solid, written per feature like the shared outlines' and lines' dashes (dashes cannot follow
+      // feature-state): the same data-driven paint, so MapLibre links one program for all three.
+      'line-dasharray': sets.length ? perLayer(sets, () => dashes('solid')) : dashes('solid'),
     },
   };
   const names: LayerSpecification = {
@@ -101,23 +115,22 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
       'text-halo-width': 1.4,
     },
   };
-  const layers = [
-    ...base,
-    ...sets.flatMap((set) => set.areas),
-    ...sets.flatMap((set) => set.outlines),
-    ...sets.flatMap((set) => set.lines),
+  // Each mission layer fades a feature whose `when` starts after the "as known on" day (not the land).
+  const thematic = [
+    ...shared.areas,
+    ...shared.outlines,
+    ...shared.lines,
     activeOutline,
     thematicSymbols(sets, visible),
-    // Country names are placed first, as a reader finds their way by them.
-    names,
-  ];
+  ].map(fadeNotYet);
+  // Country names are placed first, as a reader finds their way by them.
+  const layers = [...base, ...thematic, names];
   const order = new Map(layers.map((layer, index) => [layer.id, index]));
-  const hitLayers = [...sets.flatMap((set) => set.hit), SYMBOL_LAYER].sort(
-    (a, b) => (order.get(b) ?? 0) - (order.get(a) ?? 0),
-  );
-  const groups = Object.fromEntries(
-    sets.map((set) => [set.id, [...set.areas, ...set.outlines, ...set.lines].map((layer) => layer.id)]),
-  );
+  const hitLayers = [...shared.hit, SYMBOL_LAYER].sort((a, b) => (order.get(b) ?? 0) - (order.get(a) ?? 0));
+  const filters = (shown: readonly string[]): Array<[string, FilterSpecification]> => [
+    ...shared.filters(shown),
+    [SYMBOL_LAYER, symbolFilter(shown)],
+  ];
   const images = [...new Map(sets.flatMap((set) => set.images).map((image) => [image.name, image])).values()];
   return {
     style: {
@@ -129,12 +142,12 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
           data: basemapSource(data),
           attribution: 'Natural Earth (public domain)',
         },
-        [MISSION_SOURCE]: { type: 'geojson', data: mission, promoteId: 'id' },
+        [MISSION_SOURCE]: { type: 'geojson', data: drawnSource(mission), promoteId: 'id' },
       },
-      // Each mission layer fades a feature whose `when` starts after the "as known on" day.
-      layers: layers.map(fadeNotYet),
+      layers,
     },
-    groups,
+    groups: {},
+    filters,
     hitLayers,
     images,
   };

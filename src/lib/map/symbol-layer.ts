@@ -3,7 +3,7 @@ import { byRule, hasRole, inLayer, isGeometry, ofLayer, whenActive } from './exp
 import { markerImage, PALETTE } from './icons.ts';
 import { LABEL_INK, type ResolvedLook } from './looks.ts';
 import { ANCHOR_ROLE } from './map-sources.ts';
-import { asExpression, MISSION_SOURCE, type LayerSet } from './thematic-layers.ts';
+import { asExpression, MISSION_SOURCE, ownCopy, type LayerSet } from './thematic-layers.ts';
 
 /** Label font: a CSS font-family list, drawn locally by MapLibre (no glyph server). */
 export const LABEL_FONT = ['system-ui', 'sans-serif'];
@@ -22,6 +22,8 @@ export function symbolFilter(visible: readonly string[]): FilterSpecification {
   return [
     'all',
     shown,
+    // A member's point has a copy per layer that draws it (drawnSource): its own copy shows.
+    ownCopy,
     ['any', ['all', isAnchor, ['!=', ['get', 'text'], '']], ['all', ['!', isAnchor], isGeometry('point')]],
   ];
 }

@@ -2,7 +2,6 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapData } from '../../contract/dataset.ts';
 import type { StoryStep } from '../../contract/story.ts';
 import { buildStyle } from '../map/style.ts';
-import { SYMBOL_LAYER, symbolFilter } from '../map/symbol-layer.ts';
 import { MISSION_SOURCE } from '../map/thematic-layers.ts';
 import { captureMap } from './capture-map.ts';
 
@@ -36,12 +35,7 @@ export async function stepMaps(data: MapData, size: { width: number; height: num
   let highlighted: string[] = [];
 
   async function picture(step: StoryStep): Promise<Uint8Array<ArrayBuffer>> {
-    const visible = new Set(step.layers);
-    for (const [group, ids] of Object.entries(thematic.groups))
-      for (const id of ids)
-        if (map.getLayer(id))
-          map.setLayoutProperty(id, 'visibility', visible.has(group) ? 'visible' : 'none');
-    if (map.getLayer(SYMBOL_LAYER)) map.setFilter(SYMBOL_LAYER, symbolFilter(step.layers));
+    for (const [id, filter] of thematic.filters(step.layers)) if (map.getLayer(id)) map.setFilter(id, filter);
     for (const id of highlighted) map.setFeatureState({ source: MISSION_SOURCE, id }, { selected: false });
     highlighted = [...step.highlight];
     for (const id of highlighted) map.setFeatureState({ source: MISSION_SOURCE, id }, { selected: true });
