@@ -24,14 +24,21 @@ async function exportPng(page: Page, how: 'key' | 'button' = 'key') {
   return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
 }
 
-/** The image's size as the browser decodes it (a broken PNG fails here). */
-async function decodedSize(page: Page, bytes: Uint8Array) {
+/**
+ * The image's size as the browser decodes it (a broken PNG fails here), and how many colours one row
+ * of it (`row`, in image pixels) holds: a map that was not captured is one flat colour.
+ */
+async function decodedSize(page: Page, bytes: Uint8Array, row = 0) {
   return page.evaluate(
-    async (data) => {
+    async ([data, y]) => {
       const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-      return { width: bitmap.width, height: bitmap.height };
+      const canvas = new OffscreenCanvas(bitmap.width, 1);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, -y);
+      const pixels = new Uint32Array(context.getImageData(0, 0, bitmap.width, 1).data.buffer);
+      return { width: bitmap.width, height: bitmap.height, rowColours: new Set(pixels).size };
     },
-    [...bytes],
+    [[...bytes], row] as const,
   );
 }
 
@@ -65,11 +72,12 @@ describe('Export image', () => {
       // Chicago author-date: a year (or n.d., where the page states none) and the title in quotes.
       for (const note of notes) expect(note).toMatch(/^\d+\. (?=.*(\b2022\b|n\.d\.))(?=.*“[^”]+”)/);
       const canvasWidth = await page.locator('.map-region canvas').evaluate((canvas) => canvas.clientWidth);
-      const size = await decodedSize(page, bytes);
+      const canvasHeight = await page.locator('.map-region canvas').evaluate((canvas) => canvas.clientHeight);
+      // Below the title band (under 100 CSS pixels tall), across the middle of the map.
+      const size = await decodedSize(page, bytes, canvasHeight + 100);
       expect(size.width).toBe(canvasWidth * 2);
-      expect(size.height).toBeGreaterThan(
-        (await page.locator('.map-region canvas').evaluate((canvas) => canvas.clientHeight)) * 2,
-      );
+      expect(size.height).toBeGreaterThan(canvasHeight * 2);
+      expect(size.rowColours).toBeGreaterThan(4);
       await expect(page.getByRole('status').filter({ hasText: 'Saved' }).count()).resolves.toBe(1);
       expect(foreignRequests).toEqual([]);
       expect(consoleErrors).toEqual([]);

@@ -1,8 +1,13 @@
 import { distanceMetres } from './scale-bar.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-/** Resolves on the map's next `idle` (a repaint is asked for, so one comes); rejects after `timeout` ms. */
-export function nextIdle(map: MapLibreMap, timeout = 20_000): Promise<void> {
+/**
+ * Calls `take` in the map's next `idle` event (a repaint is asked for, so one comes) and resolves to
+ * what it returns; rejects after `timeout` ms. `idle` is fired at the end of the frame that drew the
+ * map (MapLibre's `_render`), in the same task, so the WebGL buffer still holds that frame: `take`
+ * can copy it without `preserveDrawingBuffer` and without drawing the map a second time.
+ */
+export function nextIdle<T>(map: MapLibreMap, take: () => T, timeout = 20_000): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       map.off('idle', done);
@@ -10,21 +15,36 @@ export function nextIdle(map: MapLibreMap, timeout = 20_000): Promise<void> {
     }, timeout);
     function done() {
       clearTimeout(timer);
-      resolve();
+      try {
+        resolve(take());
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     }
     map.once('idle', done);
     map.triggerRepaint();
   });
 }
 
+/** A 2D copy of a canvas (for the map's, call it in the task that drew the map). */
+function copyOf(source: HTMLCanvasElement): HTMLCanvasElement {
+  const image = document.createElement('canvas');
+  image.width = source.width;
+  image.height = source.height;
+  const context = image.getContext('2d');
+  if (!context) throw new Error('this browser gives no 2D canvas');
+  context.drawImage(source, 0, 0);
+  return image;
+}
+
 const NO_PADDING = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /**
  * The map as a 2D canvas at `ratio` device pixels per CSS pixel, and its metres per CSS pixel. The map
- * is drawn at that ratio once it is idle, and copied in the same task as that draw (`redraw()` renders
- * synchronously), so the WebGL buffer needs no `preserveDrawingBuffer`. Room kept for an overlay (the
- * briefing card's padding) is let go while capturing, so the view's centre is the picture's centre.
- * The map's own ratio and padding are restored afterwards.
+ * is drawn once at that ratio and copied in the task that drew it (see nextIdle), so the WebGL buffer
+ * needs no `preserveDrawingBuffer` and the map is not drawn at 2× a second time. Room kept for an
+ * overlay (the briefing card's padding) is let go while capturing, so the view's centre is the
+ * picture's centre. The map's own ratio and padding are restored afterwards.
  */
 export async function captureMap(
   map: MapLibreMap,
@@ -36,16 +56,10 @@ export async function captureMap(
   try {
     if (padded) map.jumpTo({ padding: NO_PADDING });
     if (before !== ratio) map.setPixelRatio(ratio);
-    await nextIdle(map);
-    map.redraw();
-    const source = map.getCanvas();
-    const image = document.createElement('canvas');
-    image.width = source.width;
-    image.height = source.height;
-    const context = image.getContext('2d');
-    if (!context) throw new Error('this browser gives no 2D canvas');
-    context.drawImage(source, 0, 0);
-    return { image, metresPerPixel: metresPerPixel(map) };
+    return await nextIdle(map, () => ({
+      image: copyOf(map.getCanvas()),
+      metresPerPixel: metresPerPixel(map),
+    }));
   } finally {
     if (before !== ratio) map.setPixelRatio(before);
     if (padded) map.jumpTo({ padding });
