@@ -1,4 +1,4 @@
-import { copyFileSync, createReadStream, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, createReadStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -89,6 +89,14 @@ export function twoFrontsData(options: TwoFrontsDataOptions): Plugin {
         mkdirSync(dirname(target), { recursive: true });
         copyFileSync(staged, target);
       }
+    },
+    // A temporary staging folder (the per-article cache turned off) goes with the build or the dev
+    // server that made it; a cache folder stays, pruned to the current corpus by the data build.
+    closeBundle() {
+      if (cacheDir !== null || staging === null) return;
+      rmSync(staging, { recursive: true, force: true });
+      staging = null;
+      pending = null;
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
