@@ -172,9 +172,11 @@ export async function clickToPanel(page: Page, { jump = false }: { jump?: boolea
 /**
  * One step of the "as known on" slider (ArrowRight on the focused slider) to the next frame after the
  * open panel shows the new day, in ms: the panel's evidence re-filtered, the map's not-yet features
- * re-marked. Median of `steps` steps from `#feature=<id>&asof=<day>`.
+ * re-marked. Over `steps` steps from `#feature=<id>&asof=<day>`: the median step, and the slowest (a
+ * day that brings new excerpts, a chart or a feature's start costs more than one that changes nothing,
+ * and the median alone would hide it).
  */
-export async function sliderStep(page: Page, steps = 5): Promise<number> {
+export async function sliderStep(page: Page, steps = 5): Promise<{ median: number; slowest: number }> {
   const slider = page.getByRole('slider', { name: 'As known on' });
   await slider.waitFor();
   await page.locator('aside.panel .as-known-on').waitFor();
@@ -201,5 +203,5 @@ export async function sliderStep(page: Page, steps = 5): Promise<number> {
       }, before),
     );
   }
-  return median(times);
+  return { median: median(times), slowest: Math.max(...times) };
 }
