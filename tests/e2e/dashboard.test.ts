@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, waitForMapIdle, type PageWatch } from './browser.ts';
+import { UNUSED_MAPLIBRE_PARTS } from '../../src/vite/trim-maplibre-css.ts';
 import { clickMapCentre, hashOf, openAt, panelExcerptsReady, panelHeading, useBuiltApp } from './app-page.ts';
 
 const built = useBuiltApp();
@@ -51,6 +52,12 @@ describe('the dashboard in Chromium', () => {
         attribution: getComputedStyle(document.querySelector('.maplibregl-ctrl-attrib-button')!).display,
       };
     });
+    // Nor does the page show any part whose rules were dropped (a compass, a popup, a marker…).
+    const trimmedShown = await watch.page.evaluate(
+      (parts) => parts.filter((part) => document.querySelector(`[class*="maplibregl-${part}"]`)),
+      [...UNUSED_MAPLIBRE_PARTS],
+    );
+    expect(trimmedShown).toEqual([]);
     for (const icon of [looks.zoomIn, looks.zoomOut, looks.fullscreen])
       expect(icon).toMatch(/^url\("data:image\/svg/);
     expect(looks.corner).toEqual(['absolute', '0px', '0px']);

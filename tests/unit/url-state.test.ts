@@ -129,7 +129,14 @@ describe('UrlSync: the URL and the app in step, with no timing flag', () => {
     const listeners = new Map<string, () => void>();
     const entries: string[] = [hash];
     const page = {
-      location: { hash, pathname: '/', search: '' },
+      location: {
+        hash,
+        pathname: '/',
+        search: '',
+        get href() {
+          return `https://example.org/${this.hash}`;
+        },
+      },
       history: {
         pushState: (_: null, __: string, url: string) => {
           page.location.hash = url.slice(1);
@@ -241,6 +248,20 @@ describe('UrlSync: the URL and the app in step, with no timing flag', () => {
     page.back();
     paint();
     expect(app.asOf).toBe('2022-01-08');
+    stop();
+  });
+
+  it("the view's address for a citation has the day just moved to, though its write still waits for paint", () => {
+    const { page, app, sync, paint, waiting } = setup('#feature=kazakhstan&asof=2022-01-07');
+    const stop = sync.start();
+    paint();
+    app.asOf = '2022-01-08';
+    flushSync();
+    expect(page.location.hash).toBe('#map=4/48/60&feature=kazakhstan&asof=2022-01-07');
+    expect(sync.href()).toBe('https://example.org/#map=4/48/60&feature=kazakhstan&asof=2022-01-08');
+    // Written in place, now: nothing waits, and no entry was added.
+    expect(waiting()).toBe(0);
+    expect(page.entries).toEqual(['#map=4/48/60&feature=kazakhstan&asof=2022-01-08']);
     stop();
   });
 

@@ -19,12 +19,10 @@ export function watchCover(slot: HTMLElement, report: (cover: Padding) => void):
         getComputedStyle(slot).position === 'fixed',
       ),
     );
-  // A ResizeObserver reports the slot's first size after the browser's own layout, so opening the
-  // panel forces no layout of its own; without one, measure once now.
-  if (typeof ResizeObserver !== 'function') {
-    measure();
-    return () => {};
-  }
+  // Measured now, not only when the observer first reports (a frame later): a feature chosen from the
+  // list or the search is framed in a microtask, and must already know what the panel covers.
+  measure();
+  if (typeof ResizeObserver !== 'function') return () => {};
   const observer = new ResizeObserver(measure);
   observer.observe(slot);
   return () => observer.disconnect();

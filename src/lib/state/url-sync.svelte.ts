@@ -14,7 +14,7 @@ const entryOf = (state: UrlState) =>
 
 /** What the sync needs of the page: its location, its history and its events (a window). */
 export interface Page {
-  location: { hash: string; pathname: string; search: string };
+  location: { hash: string; pathname: string; search: string; href: string };
   history: {
     pushState(data: null, unused: string, url: string): void;
     replaceState(data: null, unused: string, url: string): void;
@@ -133,6 +133,15 @@ export class UrlSync {
       history.replaceState(null, '', url);
     });
     this.#inPlace = { url, cancel };
+  }
+
+  /**
+   * The page's address with every change of state in it: a write still waiting for its frame is made
+   * now. For what cites the view (the exported image's deep link), which must not lag a step behind.
+   */
+  href(): string {
+    this.#flush();
+    return this.#window.location.href;
   }
 
   /** Makes the waiting in-place write now. */

@@ -15,7 +15,8 @@ export function preloadImageExport(): void {
   });
 }
 
-export async function exportViewImage(app: AppState, camera: MapCamera): Promise<string> {
+/** `href`: the view's deep link as it is now (UrlSync.href: no in-place write still waiting). */
+export async function exportViewImage(app: AppState, camera: MapCamera, href: string): Promise<string> {
   const map = camera.map;
   if (!map) throw new Error('the map is not ready yet');
   performance.mark('export-image-start');
@@ -29,7 +30,7 @@ export async function exportViewImage(app: AppState, camera: MapCamera): Promise
       step: app.step,
       hideUndated: app.hideUndated,
     },
-    location.href,
+    href,
   );
   saveFile(image.fileName, image.png, 'image/png');
   performance.measure('export-image', 'export-image-start');
