@@ -11,7 +11,7 @@ import {
   headAsOf,
   pageAsOf,
   type AsOfView,
-} from '../../src/lib/timeline/as-of-filter.ts';
+} from '../../src/lib/evidence/as-of-filter.ts';
 import { addDays } from '../../src/contract/days.ts';
 import { dayForKey, formatDay } from '../../src/lib/timeline/days.ts';
 import { dayCounts, featureSpans, inLanes, timelineSpan } from '../../src/lib/timeline/timeline-model.ts';

@@ -3,7 +3,7 @@ import { featureHead } from '../../src/vite/evidence-pages.ts';
 import type { Excerpt } from '../../src/contract/article.ts';
 import type { ExcerptPage, FeatureEvidence } from '../../src/contract/dataset.ts';
 import { ExcerptPages } from '../../src/lib/evidence/excerpt-pages.svelte.ts';
-import type { AsOfView } from '../../src/lib/timeline/as-of-filter.ts';
+import type { AsOfView } from '../../src/lib/evidence/as-of-filter.ts';
 import { Cell } from './harness/cell.svelte.ts';
 
 const excerpt = (index: number): Excerpt => ({

@@ -1,6 +1,6 @@
 import type { Excerpt } from '../../contract/article.ts';
 import type { ExcerptPage, FeatureHead } from '../../contract/dataset.ts';
-import { headAsOf, pageAsOf, type AsOfView } from '../timeline/as-of-filter.ts';
+import { headAsOf, pageAsOf, type AsOfView } from './as-of-filter.ts';
 import { loadExcerptPage } from './load-evidence.ts';
 
 /**

@@ -1,6 +1,5 @@
 import { tick, untrack } from 'svelte';
 import type { FeatureSummary } from '../../contract/dataset.ts';
-import { afterPaint } from '../ui/after-paint.ts';
 import type { AppState } from './app-state.svelte.ts';
 import { formatHash, parseHash, type Camera, type UrlContext, type UrlState } from './url-state.ts';
 
@@ -44,10 +43,11 @@ export interface UrlSyncOptions {
   /** The page's location and history (window's by default; tests pass their own). */
   window?: Page;
   /**
-   * Runs an in-place write later and returns what cancels it: after the frame that shows the change
-   * is painted by default (afterPaint), so moving the date slider a day is not held up by the URL.
+   * Runs an in-place write later and returns what cancels it: the app passes afterPaint (the frame
+   * that shows the change is painted first, so moving the date slider a day is not held up by the
+   * URL); tests pass their own. Given, not imported: app state imports no UI folder.
    */
-  defer?: (write: () => void) => () => void;
+  defer: (write: () => void) => () => void;
 }
 
 /**
@@ -69,7 +69,7 @@ export class UrlSync {
   constructor(options: UrlSyncOptions) {
     this.#options = options;
     this.#window = options.window ?? window;
-    this.#defer = options.defer ?? afterPaint;
+    this.#defer = options.defer;
     const state = this.#read();
     this.initialCamera = state.camera;
     this.apply(state, false);

@@ -7,7 +7,7 @@ import mapData from 'virtual:two-fronts/map-data';
 import story from 'virtual:two-fronts/story';
 import type { FeatureSummary, LayerSummary } from '../../contract/dataset.ts';
 import { loadFeatureEvidence } from '../evidence/load-evidence.ts';
-import { headAsOf, type AsOfView } from '../timeline/as-of-filter.ts';
+import { headAsOf, type AsOfView } from '../evidence/as-of-filter.ts';
 import { loadTimeline } from '../timeline/timeline-state.svelte.ts';
 import { legendFor } from '../layers/legend.ts';
 import { chicagoReference } from '../panel/citation/format.ts';

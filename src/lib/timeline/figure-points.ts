@@ -1,5 +1,5 @@
 import type { ResolvedClaim } from '../../contract/dataset.ts';
-import { claimDay } from './as-of-filter.ts';
+import { claimDay } from '../evidence/as-of-filter.ts';
 
 /** A claim placed on the figures-over-time chart: its day, and its figure as a range. */
 export interface FigurePoint {

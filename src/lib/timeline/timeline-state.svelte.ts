@@ -4,7 +4,7 @@ import { fetchJson } from '../evidence/load-evidence.ts';
 import { mayPrefetch } from '../evidence/may-prefetch.ts';
 import type { AppState } from '../state/app-state.svelte.ts';
 import { contextPair } from '../state/context.ts';
-import type { AsOfView } from './as-of-filter.ts';
+import type { AsOfView } from '../evidence/as-of-filter.ts';
 
 let pending: Promise<Timeline> | null = null;
 
