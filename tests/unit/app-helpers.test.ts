@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legendValues, MAX_SYMBOL_RADIUS, troopScale } from '../../src/pipeline/troop-scale.ts';
 import { markRuns } from '../../src/lib/ui/highlight.ts';
-import { distinctIds, hitBox, pickableLayers } from '../../src/lib/map/pick.ts';
+import { distinctIds, hitBox } from '../../src/lib/map/pick.ts';
 import { graticule } from '../../src/lib/map/graticule.ts';
 import { realData } from './fixtures.ts';
 
@@ -67,8 +67,7 @@ describe('picking', () => {
       ]),
     ).toEqual(['almaty', 'kazakhstan']);
   });
-  it('picks only from visible layers, in hit order', () => {
-    expect(pickableLayers(['a', 'b', 'c'], { one: ['a', 'c'], two: ['b'] }, ['one'])).toEqual(['a', 'c']);
+  it('looks for a hit in a square around the pointer', () => {
     expect(hitBox(10, 20, 5)).toEqual([
       [5, 15],
       [15, 25],

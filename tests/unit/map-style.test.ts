@@ -305,6 +305,18 @@ describe('one MapLibre layer per kind of drawing, shared by every app layer', ()
   ]);
   const all = (data: MapData) => data.layers.map((layer) => layer.id);
 
+  it('leaves the areas unsmoothed only while every area has an outline to draw its edge', () => {
+    const antialias = (data: MapData, id: string) => {
+      const found = buildStyle(data, all(data)).style.layers.find((layer) => layer.id === id)!;
+      return 'paint' in found ? (found.paint as Record<string, unknown>)['fill-antialias'] : undefined;
+    };
+    expect(antialias(base, DRAWING_LAYER.fill)).toBe(false);
+    const unoutlined = mapDataWith([
+      copyOfExtra('bare', { color: '#0f766e', fill: 'solid', outline: 'none' }),
+    ]);
+    expect(antialias(unoutlined, DRAWING_LAYER.fill)).toBe(true);
+  });
+
   it('has the same layers with five app layers as with eight: one per drawing, whatever draws in it', () => {
     expect(grown.layers).toHaveLength(base.layers.length + 3);
     const ids = thematicIds(buildStyle(grown, all(grown)));

@@ -11,7 +11,6 @@ import {
 import type { Feature, Geometry } from 'geojson';
 import { buildStyle, overlayThematic } from '../../src/lib/map/style.ts';
 import { symbolFilter } from '../../src/lib/map/symbol-layer.ts';
-import { pickableLayers } from '../../src/lib/map/pick.ts';
 import { DRAWING_LAYER, type DrawnProperties } from '../../src/lib/map/thematic-layers.ts';
 import { realData } from './fixtures.ts';
 
@@ -141,7 +140,7 @@ describe('MapLibre contract', () => {
   });
 
   it('every shape of every layer is drawn by a layer a click can pick when all layers show', () => {
-    const pickable = pickableLayers(thematic.hitLayers, thematic.groups, allLayers);
+    const pickable = thematic.hitLayers;
     const hit = pickable.map((id) => new Set(passes(filterOf(layerById(id)))));
     for (const feature of features) {
       if (feature.properties.role === 'anchor') continue;

@@ -17,11 +17,6 @@ import {
 
 export interface ThematicStyle {
   style: StyleSpecification;
-  /**
-   * MapLibre layers drawn for one app layer alone, by app layer, toggled by visibility: none since every
-   * thematic layer is shared (a toggle changes `filters`). Kept for `pickableLayers` (pick.ts).
-   */
-  groups: Record<string, string[]>;
   /** The filter of every shared thematic layer for the visible app layers: how a toggle is applied. */
   filters: (visible: readonly string[]) => Array<[string, FilterSpecification]>;
   /** Layers whose features a click or hover can pick, top first. */
@@ -146,7 +141,6 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
       },
       layers,
     },
-    groups: {},
     filters,
     hitLayers,
     images,

@@ -212,6 +212,13 @@ export function sharedLayers(sets: readonly LayerSet[], visible: readonly string
     source: MISSION_SOURCE,
     filter: drawingFilter(kind, sets, visible),
   });
+  /** Whether every rule that fills areas this way also outlines them: the outline then draws the edge. */
+  const edged = (kind: 'fill' | 'hatch') =>
+    using(kind).every((set) =>
+      set.rules.every(
+        (rule) => rule.look.fill !== (kind === 'fill' ? 'solid' : 'hatch') || rule.look.outline !== 'none',
+      ),
+    );
   const layers: Partial<Record<DrawingKind, LayerSpecification>> = {};
   if (using('fill').length)
     layers.fill = {
@@ -219,8 +226,9 @@ export function sharedLayers(sets: readonly LayerSet[], visible: readonly string
       type: 'fill',
       layout: { 'fill-sort-key': rank('fill') },
       paint: {
-        // No antialiased edge: the outlines draw the edges, and MapLibre links no program for it.
-        'fill-antialias': false,
+        // No antialiased edge where the outlines draw the edges (MapLibre then links no program for
+        // it); a layer whose areas have no outline keeps it.
+        'fill-antialias': !edged('fill'),
         'fill-color': look('fill', (look) => look.color),
         'fill-opacity': whenActive(
           look('fill', (look) => Math.min(1, look.opacity + 0.15)),
@@ -234,7 +242,7 @@ export function sharedLayers(sets: readonly LayerSet[], visible: readonly string
       type: 'fill',
       layout: { 'fill-sort-key': rank('hatch') },
       paint: {
-        'fill-antialias': false,
+        'fill-antialias': !edged('hatch'),
         'fill-pattern': look('hatch', (look) => hatchImage(look.color).name),
         'fill-opacity': whenActive(1, 0.85),
       },
