@@ -222,6 +222,37 @@ describe('the dashboard in Chromium', () => {
     await watch.context.close();
   });
 
+  it('never pulls focus out of the search box the reader moved to while a panel was painting', async () => {
+    const watch = await fresh();
+    await openAt(watch.page, built.server.url, '#feature=almaty');
+    expect(await panelHeading(watch.page)).toBe('Almaty');
+    // Another feature is chosen, and before its panel is painted the reader is in the search box.
+    const stayed = await watch.page.evaluate(async () => {
+      const list = document.querySelector('nav[aria-label="All features"]');
+      const geneva = [...(list?.querySelectorAll('button') ?? [])].find((b) =>
+        b.textContent?.trim().startsWith('Geneva'),
+      );
+      const input = document.querySelector<HTMLInputElement>('#search-input');
+      if (!geneva || !input) return 'missing';
+      geneva.click();
+      await Promise.resolve();
+      await Promise.resolve();
+      input.focus();
+      for (let frame = 0; frame < 4; frame += 1) await new Promise((done) => requestAnimationFrame(done));
+      return document.activeElement === input ? 'input' : (document.activeElement?.tagName ?? 'none');
+    });
+    expect(await panelHeading(watch.page)).toBe('Geneva');
+    expect(stayed).toBe('input');
+    // Without that move, the new feature's heading takes focus as before.
+    await watch.page
+      .getByRole('navigation', { name: 'All features' })
+      .getByRole('button', { name: /^Brussels/ })
+      .click();
+    await watch.page.waitForFunction(() => document.activeElement?.textContent === 'Brussels');
+    expectClean(watch);
+    await watch.context.close();
+  });
+
   it('on a phone the panel is a bottom sheet and the map stays visible above it', async () => {
     const watch = await fresh({ width: 390, height: 844 });
     await openAt(watch.page, built.server.url, '#feature=almaty');

@@ -14,3 +14,18 @@ export function afterPaint(callback: () => void): () => void {
   });
   return () => cancelAnimationFrame(frame);
 }
+
+/**
+ * Moves focus to `target()` once the current frame is painted (focusing forces styles and layout at
+ * once, which would hold the frame back), unless the reader has moved focus somewhere else meanwhile:
+ * a late focus must never pull the caret out of a box the reader has started typing in. Returns what
+ * cancels it.
+ */
+export function focusAfterPaint(target: () => HTMLElement | null | undefined): () => void {
+  const before = typeof document === 'undefined' ? null : document.activeElement;
+  return afterPaint(() => {
+    const now = document.activeElement;
+    if (now !== before && now !== null && now !== document.body) return;
+    target()?.focus();
+  });
+}
