@@ -4,7 +4,6 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import mapData from 'virtual:two-fronts/map-data';
-import story from 'virtual:two-fronts/story';
 import type { FeatureSummary, LayerSummary } from '../../contract/dataset.ts';
 import { loadFeatureEvidence } from '../evidence/load-evidence.ts';
 import { headAsOf, type AsOfView } from '../evidence/as-of-filter.ts';
@@ -56,6 +55,8 @@ async function describe(
   asOf: string | null,
 ): Promise<{ title: string; subtitle: string; shown: ShownQuotes | null }> {
   const feature = view.selectedFeature;
+  // The briefing loads with its player; a picture of a step finds it loaded (not part of this chunk).
+  const story = !feature && view.step !== null ? (await import('virtual:two-fronts/story')).default : null;
   const step = view.step !== null ? story?.steps[view.step - 1] : undefined;
   if (feature) {
     const head = await loadFeatureEvidence(feature.id);
