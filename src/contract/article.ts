@@ -168,6 +168,12 @@ export interface Excerpt {
   /** Who wrote this text (for a related story: that story, never the host page). */
   source: SourceMeta;
   /**
+   * The Chicago author-date reference-list entry for `source`, as plain text ("Basu, Zachary. 2022.
+   * “Kazakhstan Uprising …” Axios, January 6."): formatted by the pipeline, so the app cites, copies and
+   * exports without a citation formatter of its own.
+   */
+  reference: string;
+  /**
    * The sentences of this paragraph that other articles carry near-verbatim (same sentence, other
    * outlet). Sharing a phrase or a name is not carrying. Empty when no sentence is carried.
    */

@@ -13,6 +13,8 @@ export interface Citation {
   meta: SourceMeta;
   /** Who wrote the cited text (a related story's own outlet and headline, never the host page's author). */
   source: SourceMeta;
+  /** The Chicago author-date reference-list entry for `source`, as plain text (formatted by the pipeline). */
+  reference: string;
 }
 
 /** Where a step puts the map: MapLibre's center (`[lng, lat]`), zoom, bearing and pitch. */

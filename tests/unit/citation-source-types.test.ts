@@ -6,7 +6,8 @@ import SourceBadge from '../../src/lib/sources/SourceBadge.svelte';
 import type { ArticleSummary } from '../../src/contract/dataset.ts';
 import type { Excerpt, SourceMeta } from '../../src/contract/article.ts';
 import { copyCitationText } from '../../src/lib/panel/citation/cite.ts';
-import { capitalizeParticles } from '../../src/lib/panel/citation/phrasal.ts';
+import { capitalizeParticles } from '../../src/pipeline/citation/phrasal.ts';
+import { chicagoReference } from '../../src/pipeline/citation/reference.ts';
 import { quotedTitle } from '../../src/lib/panel/citation/csl-item.ts';
 import type { QuotedText } from '../../src/lib/sources/provenance.ts';
 
@@ -40,45 +41,46 @@ const quoted = (article: string, source: SourceMeta, section: QuotedText['sectio
   text: 'Lorries queued for two days.',
   source,
 });
-const lines = async (item: Parameters<typeof copyCitationText>[0]) =>
-  (await copyCitationText(item, articles)).split('\n');
+// The reference as the pipeline formats it for the text's writer (contract Excerpt.reference).
+const lines = (item: Omit<Parameters<typeof copyCitationText>[0], 'reference'>) =>
+  copyCitationText({ ...item, reference: chicagoReference(item.source) }, articles).split('\n');
 
-describe('citations for every source type (citation-js, Chicago author-date)', () => {
-  it('an article with no outlet: the year in the reference, the full date said, never a dangling "January 8."', async () => {
-    const [reference, , date] = await lines(quoted('dated', dated));
+describe('citations for every source type (Chicago author-date, formatted by the pipeline)', () => {
+  it('an article with no outlet: the year in the reference, the full date said, never a dangling "January 8."', () => {
+    const [reference, , date] = lines(quoted('dated', dated));
     expect(reference).toBe('“The Northern Dilemma.” 2022.');
     expect(reference).not.toMatch(/January 8\.$/);
     expect(date).toBe('(Dated January 8, 2022; the page names no outlet.)');
   });
-  it('a page with only an "updated on January 6" line: used, and its year not guessed', async () => {
-    const [reference, , date] = await lines(quoted('essay', { ...essay, updated: null }));
+  it('a page with only an "updated on January 6" line: used, and its year not guessed', () => {
+    const [reference, , date] = lines(quoted('essay', { ...essay, updated: null }));
     expect(reference).toBe('Varga, Ilse. n.d. “How the Steppe Could Shift the Capital’s Calculus.”');
     expect(date).toBe('(Page updated on January 6; it states no year.)');
-    expect((await lines(quoted('essay', { ...essay, updated: null }))).join('\n')).not.toMatch(/2022/);
+    expect(lines(quoted('essay', { ...essay, updated: null })).join('\n')).not.toMatch(/2022/);
   });
-  it('a caption: its photographer and agency on whose page it stands, never the article’s author as its writer', async () => {
+  it('a caption: its photographer and agency on whose page it stands, never the article’s author as its writer', () => {
     const caption = quoted('essay', { ...essay, author: null, credit: 'Mara Lind/Northwind' }, 'caption');
-    const text = await lines(caption);
+    const text = lines(caption);
     expect(text.at(-1)).toBe('(Photo caption. Photo: Mara Lind/Northwind, on Ilse Varga’s page.)');
     expect(text[0]).not.toMatch(/^Varga/);
   });
-  it('a wire story on a local site: credited to the wire, via the host', async () => {
-    const text = await lines(quoted('sentinel', sentinel));
+  it('a wire story on a local site: credited to the wire, via the host', () => {
+    const text = lines(quoted('sentinel', sentinel));
     expect(text[0]).toBe('Reyes, Tom. 2022. “Convoy Reaches the Pass.” AP, January 7.');
     expect(text.at(-1)).toBe('(AP story, via prairie-sentinel.example.)');
   });
-  it('a quoted article: "Quoting Ilse Varga, “How the steppe …”" with the period inside the quote', async () => {
-    const text = await lines({ ...quoted('dated', dated), quotes: { article: 'essay', paragraph: 4 } });
+  it('a quoted article: "Quoting Ilse Varga, “How the steppe …”" with the period inside the quote', () => {
+    const text = lines({ ...quoted('dated', dated), quotes: { article: 'essay', paragraph: 4 } });
     expect(text.at(-1)).toBe('(Quoting Ilse Varga, “How the steppe could shift the capital’s calculus.”)');
   });
-  it('titles keep their case, phrasal particles capitalised: "Put Down", not "Put down"', async () => {
+  it('titles keep their case, phrasal particles capitalised: "Put Down", not "Put down"', () => {
     const wire: SourceMeta = {
       outlet: 'Northwind Wire',
       title: 'Veska sends troops to put down Orlan uprising as violence erupts',
       author: null,
       date: null,
     };
-    const [reference] = await lines(quoted('dated', wire, 'related'));
+    const [reference] = lines(quoted('dated', wire, 'related'));
     expect(reference).toBe(
       'Northwind Wire. n.d. “Veska Sends Troops to Put Down Orlan Uprising as Violence Erupts.”',
     );
@@ -104,6 +106,7 @@ const excerpt = (article: string, source: SourceMeta, section: Excerpt['section'
   carried: [],
   alsoIn: [],
   source,
+  reference: chicagoReference(source),
   quotes: null,
   selector: { type: 'TextQuoteSelector', exact: 'Trucks queue below the pass.', prefix: '', suffix: '' },
 });

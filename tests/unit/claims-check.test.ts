@@ -18,6 +18,7 @@ const cite = (...texts: string[]): Citation[] =>
     text,
     meta: source,
     source,
+    reference: 'Ledger. n.d. “T.”',
   }));
 const messages = (narration: string, ...texts: string[]) =>
   checkNarration('step 3 ("Talks")', narration, cite(...texts)).map((problem) => problem.message);

@@ -15,6 +15,8 @@ const excerpt: Excerpt = {
   score: 1,
   marks: [],
   source: { outlet: 'Quay Courier', title: 'Ferry back', author: 'Lio Brandt', date: '2022-01-09' },
+  // As the pipeline formats it (tests/unit/chicago-reference.test.ts): the card copies it as it is.
+  reference: 'Brandt, Lio. 2022. “Ferry Back.” Quay Courier, January 9.',
   carried: [],
   alsoIn: [],
   quotes: null,

@@ -53,6 +53,8 @@ function bigFeature(articleCount: number, perArticle: number): FeatureEvidence {
         score: 10 - paragraph - article / articleCount,
         marks: [{ start: 0, end: 6, alias: 'Almaty' }],
         source: meta,
+        // As long as a real one: the pipeline's Chicago reference for the writer.
+        reference: `${meta.outlet}. n.d. “${meta.title}.”`,
         carried: [],
         alsoIn: [],
         quotes: null,

@@ -15,6 +15,7 @@ const excerpt = (index: number): Excerpt => ({
   score: 1000 - index,
   marks: [],
   source: { outlet: `Outlet ${index}`, title: null, author: null, date: null },
+  reference: `Outlet ${index}. n.d.`,
   carried: [],
   alsoIn: [],
   quotes: null,

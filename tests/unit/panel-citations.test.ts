@@ -12,6 +12,13 @@ import {
   cslItemsFor,
 } from '../../src/lib/panel/citation/csl-item.ts';
 import { copyCitationText, evidenceCslJson } from '../../src/lib/panel/citation/cite.ts';
+import { chicagoReference } from '../../src/pipeline/citation/reference.ts';
+
+/** A quoted text with the reference the pipeline gives its writer (contract Excerpt.reference). */
+const cited = <T extends QuotedText>(quoted: T) => ({
+  ...quoted,
+  reference: chicagoReference(quoted.source),
+});
 
 // Invented outlets and people: the fixtures are not the seeds the code was written against.
 const hostMeta: SourceMeta = {
@@ -62,12 +69,12 @@ describe('provenance', () => {
     expect(label).toBe('A related story on The Prairie Ledger page (outlet not stated)');
     expect(label).not.toContain('Quill');
   });
-  it('names a page without an outlet by its title, once', async () => {
+  it('names a page without an outlet by its title, once', () => {
     const untitled = { ledger: { id: 'ledger', meta: { ...hostMeta, outlet: null } } };
     expect(provenanceOf(caption, untitled).label).toBe(
       'Photo caption on the page “Grain convoys stall at the northern pass”',
     );
-    const text = await copyCitationText(related, untitled);
+    const text = copyCitationText(cited(related), untitled);
     expect(text.split('\n').at(-1)).toBe(
       '(Related story on the page “Grain convoys stall at the northern pass”.)',
     );
@@ -144,15 +151,15 @@ describe('CSL items', () => {
   });
 });
 
-describe('citation text (citation-js, Chicago author-date)', () => {
-  it('formats the article’s own text with its author, date, title and outlet, then the quote', async () => {
-    expect(await copyCitationText(own, articles)).toBe(
+describe('citation text (Chicago author-date, the reference formatted by the pipeline)', () => {
+  it('formats the article’s own text with its author, date, title and outlet, then the quote', () => {
+    expect(copyCitationText(cited(own), articles)).toBe(
       'Quill, Mara. 2022. “Grain Convoys Stall at the Northern Pass.” The Prairie Ledger, January 8.\n' +
         '“Drivers waited two days at the northern pass.”',
     );
   });
-  it('formats a related story as its own outlet’s, and says which page it was found on', async () => {
-    const text = await copyCitationText(related, articles);
+  it('formats a related story as its own outlet’s, and says which page it was found on', () => {
+    const text = copyCitationText(cited(related), articles);
     expect(text).toBe(
       'Northwind Wire. n.d. “Pass Reopens after Two-Day Standoff.”\n' +
         '“KESTREL FORD (Northwind Wire) - The pass reopened on Monday.”\n' +
@@ -160,15 +167,15 @@ describe('citation text (citation-js, Chicago author-date)', () => {
     );
     expect(text).not.toContain('Quill');
   });
-  it('marks a caption as a caption, not as the reporter’s prose', async () => {
-    expect(await copyCitationText(caption, articles)).toBe(
+  it('marks a caption as a caption, not as the reporter’s prose', () => {
+    expect(copyCitationText(cited(caption), articles)).toBe(
       'Quill, Mara. 2022. “Grain Convoys Stall at the Northern Pass.” The Prairie Ledger, January 8.\n' +
         '“Trucks queue below the pass, January 6.”\n(Photo caption.)',
     );
   });
-  it('names the original when the quoted text reproduces another article’s words', async () => {
+  it('names the original when the quoted text reproduces another article’s words', () => {
     const withOriginal = { ...articles, wire: { id: 'wire', meta: wire } };
-    const text = await copyCitationText({ ...own, quotes: { article: 'wire', paragraph: 2 } }, withOriginal);
+    const text = copyCitationText(cited({ ...own, quotes: { article: 'wire', paragraph: 2 } }), withOriginal);
     expect(text.split('\n').at(-1)).toBe('(Quoting Northwind Wire, “Pass reopens after two-day standoff.”)');
   });
   it('exports CSL-JSON that names parsed and quotes with their selectors', async () => {

@@ -28,6 +28,7 @@ const excerptOf = (text: string, extra: Partial<Excerpt> = {}): Excerpt => ({
   score: 1,
   marks: [],
   source: { outlet: 'Outlet A', title: 'A title', author: null, date: null },
+  reference: 'Outlet A. n.d. “A Title.”',
   carried: [],
   alsoIn: [],
   quotes: null,

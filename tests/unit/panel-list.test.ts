@@ -92,6 +92,10 @@ function generatedEvidence(pages: number, perPage: number): FeatureEvidence {
         score: 1000 - page - index / 100,
         marks: [],
         source: section === 'related' ? meta(`Wire ${page}`, `Wire story ${page}`) : articles[id].meta,
+        reference:
+          section === 'related'
+            ? `Wire ${page}. n.d. “Wire Story ${page}.”`
+            : `Writer ${page}. n.d. “Page ${page} Headline.” Gazette ${page}.`,
         carried: [],
         alsoIn: [],
         quotes: null,

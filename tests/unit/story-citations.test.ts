@@ -30,6 +30,7 @@ const cite = (
   text: `Cited paragraph ${paragraph}.`,
   meta: host,
   source,
+  reference: `“${source.title}.” n.d.`,
 });
 
 const mapData: MapData = {

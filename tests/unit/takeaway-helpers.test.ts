@@ -74,29 +74,33 @@ describe('footnotes', () => {
     a: { id: 'a', meta: meta('Axios', 'Host story', 'Zachary Basu') },
     b: { id: 'b', meta: meta('RFE/RL', 'Own story', 'Reid Standish') },
   };
+  // The pipeline's reference for each writer (contract Excerpt.reference), shortened: "Outlet. “Title.”".
+  const reference = (source: SourceMeta) => `${source.outlet}. “${source.title}.”`;
   const excerpt = (
     article: string,
     paragraph: number,
     score: number,
     section: Excerpt['section'] = 'body',
-  ): Excerpt =>
-    ({
+  ): Excerpt => {
+    const source =
+      section === 'related' ? meta('Reuters', 'Wire story') : articles[article as 'a' | 'b'].meta;
+    return {
       article,
       paragraph,
       section,
       score,
       text: `text ${article} ${paragraph}`,
-      source: section === 'related' ? meta('Reuters', 'Wire story') : articles[article as 'a' | 'b'].meta,
-    }) as Excerpt;
-  const reference = (item: { title?: string; 'container-title'?: string }) =>
-    `${item['container-title']}. “${item.title}.”`;
+      source,
+      reference: reference(source),
+    } as Excerpt;
+  };
 
   it('one note per source in the panel order, a related story credited to its own outlet', () => {
     const shown = panelQuotes({
       articles,
       excerpts: [excerpt('b', 1, 9), excerpt('a', 4, 8, 'related'), excerpt('a', 2, 7), excerpt('b', 3, 6)],
     });
-    const notes = footnotes(shown, reference);
+    const notes = footnotes(shown);
     expect(notes.map((note) => note.number)).toEqual([1, 2, 3]);
     expect(notes[0]!.text).toBe('RFE/RL. “Own story.”');
     expect(notes[1]!.text).toBe('Reuters. “Wire story.” (Related story on the Axios page, “Host story.”)');
@@ -114,6 +118,7 @@ describe('footnotes', () => {
         text: 't',
         meta: articles.a.meta,
         source: meta('Reuters', 'Wire story'),
+        reference: reference(meta('Reuters', 'Wire story')),
       },
       {
         id: 'b#p1',
@@ -123,6 +128,7 @@ describe('footnotes', () => {
         text: 't',
         meta: articles.b.meta,
         source: articles.b.meta,
+        reference: reference(articles.b.meta),
       },
       {
         id: 'b#p2',
@@ -132,9 +138,10 @@ describe('footnotes', () => {
         text: 'u',
         meta: articles.b.meta,
         source: articles.b.meta,
+        reference: reference(articles.b.meta),
       },
     ];
-    const notes = footnotes(stepQuotes(cite), reference);
+    const notes = footnotes(stepQuotes(cite));
     expect(notes.map((note) => note.text)).toEqual([
       'Reuters. “Wire story.” (Related story on the Axios page, “Host story.”)',
       'RFE/RL. “Own story.”',

@@ -1,6 +1,6 @@
 /**
  * "Export image": the view as a cited PNG. Loaded on demand (the app imports this module when the
- * button or `e` is pressed), with the citation formatter it needs.
+ * button or `e` is pressed). Its footnotes are the references the pipeline formatted: no formatter here.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import mapData from 'virtual:two-fronts/map-data';
@@ -10,7 +10,6 @@ import { loadFeatureEvidence } from '../evidence/load-evidence.ts';
 import { headAsOf, type AsOfView } from '../evidence/as-of-filter.ts';
 import { loadTimeline } from '../timeline/timeline-state.svelte.ts';
 import { legendFor } from '../layers/legend.ts';
-import { chicagoReference } from '../panel/citation/format.ts';
 import { bordersCredit } from '../sources/credits.ts';
 import { captureMap } from './capture-map.ts';
 import { drawExport, type ExportSheet } from './draw-export.ts';
@@ -112,7 +111,7 @@ export async function exportImage(
 ): Promise<ExportedImage> {
   const asOf = asOfFromHash(new URL(href).hash);
   const { title, subtitle, shown } = await describe(view, asOf);
-  const notes = shown ? footnotes(shown, chicagoReference) : [];
+  const notes = shown ? footnotes(shown) : [];
   const deepLink = fullAppUrl(href);
   const exported = now.toISOString().slice(0, 10);
   const visible = new Set(view.visibleLayers);

@@ -1,17 +1,19 @@
 import type { Section } from '../../contract/article.ts';
 import type { ArticleSummary, FeatureEvidence } from '../../contract/dataset.ts';
 import type { Citation } from '../../contract/story.ts';
-import { foundOnLine } from '../panel/citation/cite.ts';
-import { cslItemFor, type CslItem } from '../panel/citation/csl-item.ts';
+import { foundOnLine, type Referenced } from '../panel/citation/cite.ts';
 import { FIRST_WINDOW, groupBySource } from '../panel/group-excerpts.ts';
 import type { QuotedText } from '../sources/provenance.ts';
 import { sourceKey } from '../../contract/source-key.ts';
 
 type Articles = Readonly<Record<string, ArticleSummary>>;
 
+/** A quoted text with its source's Chicago author-date reference (formatted by the pipeline). */
+export type CitedText = QuotedText & Pick<Referenced, 'reference'>;
+
 /** What a view shows quotes from, with the metadata of the pages they were found on. */
 export interface ShownQuotes {
-  quotes: QuotedText[];
+  quotes: CitedText[];
   articles: Articles;
 }
 
@@ -33,7 +35,7 @@ export function panelQuotes(evidence: Pick<FeatureEvidence, 'excerpts' | 'articl
 /** A briefing step's citations, each credited to whoever wrote it (a related story to its own outlet). */
 export function stepQuotes(cite: readonly Citation[]): ShownQuotes {
   const articles: Record<string, ArticleSummary> = {};
-  const quotes = cite.map((citation): QuotedText => {
+  const quotes = cite.map((citation): CitedText => {
     articles[citation.article] = { id: citation.article, meta: citation.meta };
     const section: Section =
       citation.section === 'related' || citation.section === 'caption' ? citation.section : 'body';
@@ -43,6 +45,7 @@ export function stepQuotes(cite: readonly Citation[]): ShownQuotes {
       section,
       text: citation.text,
       source: citation.source,
+      reference: citation.reference,
     };
   });
   return { quotes, articles };
@@ -59,18 +62,15 @@ export function noteNumbers(quotes: readonly QuotedText[]): number[] {
 }
 
 /**
- * One numbered footnote per source, in first-shown order: its reference (`reference` formats a CSL
- * item, e.g. Chicago author-date with citation-js) and, for a related story or a caption, where it was found.
+ * One numbered footnote per source, in first-shown order: its Chicago author-date reference (as the
+ * pipeline formatted it) and, for a related story or a caption, where it was found.
  */
-export function footnotes(
-  { quotes, articles }: ShownQuotes,
-  reference: (item: CslItem) => string,
-): Footnote[] {
-  const first = new Map<string, QuotedText>();
+export function footnotes({ quotes, articles }: ShownQuotes): Footnote[] {
+  const first = new Map<string, CitedText>();
   for (const quoted of quotes) if (!first.has(sourceKey(quoted))) first.set(sourceKey(quoted), quoted);
   return [...first.values()].map((quoted, index) => ({
     number: index + 1,
-    text: [reference(cslItemFor(quoted, articles)), foundOnLine(quoted, articles)].filter(Boolean).join(' '),
+    text: [quoted.reference, foundOnLine(quoted, articles)].filter(Boolean).join(' '),
   }));
 }
 

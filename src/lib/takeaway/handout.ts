@@ -10,7 +10,6 @@ import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import mapData from 'virtual:two-fronts/map-data';
 import story from 'virtual:two-fronts/story';
-import { chicagoReference } from '../panel/citation/format.ts';
 import { bordersCredit } from '../sources/credits.ts';
 import { longDate } from './draw-export.ts';
 import { footnotes, noteNumbers, stepQuotes } from './footnotes.ts';
@@ -97,7 +96,7 @@ export async function handout(
       writer.lines(`Step ${index + 1} of ${story.steps.length}`, regular, 9, MUTED);
       writer.lines(step.title, bold, 18, INK, 0, 1.3);
       const shown = stepQuotes(step.cite);
-      const notes = footnotes(shown, chicagoReference);
+      const notes = footnotes(shown);
       const quotes = shown.quotes;
       // The text after the map decides how tall the map may be: one page per step.
       const textHeight =

@@ -7,15 +7,11 @@ import type { QuoteSelector } from './selector.ts';
 type Quoted = QuotedText & { selector?: QuoteSelector | undefined; quotes?: SourceRef | null };
 type Articles = Readonly<Record<string, ArticleSummary>>;
 
-/** citation-js and the style load on the first citation, not with the app. */
-const loadFormatter = () => import('./format.ts');
+/** A quoted text with its source's Chicago author-date reference, as the pipeline formatted it. */
+export type Referenced = Quoted & { reference: string };
 
-/** Starts loading the formatter (a pointer over, or focus on, a citation button), so the copy is quick. */
-export function preloadFormatter(): void {
-  loadFormatter().catch(() => {
-    // A failed preload is retried by the click, which reports the failure.
-  });
-}
+/** citation-js loads when CSL-JSON is asked for (it parses names into family and given), not with the app. */
+const loadCslJson = () => import('./csl-json.ts');
 
 /**
  * What the reference alone does not say: a related story is cited under its own outlet and headline, so
@@ -67,13 +63,12 @@ export function citationText(reference: string, quoted: Quoted, articles: Articl
     .join('\n');
 }
 
-export async function copyCitationText(quoted: Quoted, articles: Articles): Promise<string> {
-  const { chicagoReference } = await loadFormatter();
-  return citationText(chicagoReference(cslItemFor(quoted, articles)), quoted, articles);
-}
+/** What "Copy citation" puts on the clipboard: the stored reference needs no formatter. */
+export const copyCitationText = (quoted: Referenced, articles: Articles): string =>
+  citationText(quoted.reference, quoted, articles);
 
 /** A feature's evidence as CSL-JSON: one item per cited source, each quote with its TextQuoteSelector. */
 export async function evidenceCslJson(quotes: readonly Quoted[], articles: Articles): Promise<string> {
-  const { cslJson } = await loadFormatter();
+  const { cslJson } = await loadCslJson();
   return cslJson(cslItemsFor(quotes, articles));
 }

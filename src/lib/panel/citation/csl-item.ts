@@ -1,11 +1,11 @@
 import type { Section } from '../../../contract/article.ts';
 import type { ArticleSummary } from '../../../contract/dataset.ts';
 import { sourceKey } from '../../../contract/source-key.ts';
+import { referenceFields, type CslDate } from '../../../contract/reference-fields.ts';
 import { provenanceOf, type QuotedText } from '../../sources/provenance.ts';
 import { quoteSelector, type QuoteSelector } from './selector.ts';
 
-/** A CSL date: full or partial parts when the source states them, else the words it uses. */
-export type CslDate = { 'date-parts': number[][] } | { literal: string };
+export { authorNames, cslDate, type CslDate } from '../../../contract/reference-fields.ts';
 
 /** One quote kept with its source item (CSL 1.0.2 `custom`: Zotero and Pandoc ignore what they do not read). */
 export interface CslQuote {
@@ -19,7 +19,7 @@ export interface CslQuote {
 
 /**
  * A CSL-JSON item for one source (who wrote the text). Names are the strings the page states;
- * citation-js parses them into family/given when it formats or exports.
+ * citation-js parses them into family/given when it exports (the reference is the pipeline’s).
  */
 export interface CslItem {
   id: string;
@@ -31,31 +31,6 @@ export interface CslItem {
   /** Where the text was found when it is not the page's own article (read by Zotero as "Extra"). */
   note?: string;
   custom: { quotes: CslQuote[]; foundOn?: { article: string; outlet: string | null; title: string | null } };
-}
-
-/** "2022-01-08" → [[2022, 1, 8]]; "2022-01" → [[2022, 1]]; other wording is kept as a literal; null → none. */
-export function cslDate(date: string | null): CslDate | undefined {
-  if (!date) return undefined;
-  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
-  if (!iso) return { literal: date };
-  return {
-    'date-parts': [
-      iso
-        .slice(1)
-        .filter((part) => part !== undefined)
-        .map(Number),
-    ],
-  };
-}
-
-/** "Jane Roe and John Doe" → two names; one name stays one. */
-export function authorNames(author: string | null): string[] | undefined {
-  if (!author) return undefined;
-  const names = author
-    .split(/\s+(?:and|&)\s+/)
-    .map((name) => name.trim())
-    .filter(Boolean);
-  return names.length ? names : undefined;
 }
 
 /** A key Pandoc and Zotero accept as a citation key: letters, digits, `_` and `-` only. */
@@ -112,17 +87,10 @@ export function cslItemFor(
     type: 'article-newspaper',
     custom: { quotes: [quoteOf(quoted)] },
   };
-  if (writer.title) item.title = writer.title;
-  if (writer.outlet) item['container-title'] = writer.outlet;
-  const author = authorNames(writer.author);
-  if (author) item.author = author;
-  const issued = cslDate(writer.date);
-  // With no outlet, Chicago would print the month and day alone after the title ("… 2022. January 8."):
-  // the reference keeps the year, and the full date is said in the note.
-  const dated = !writer.outlet && issued && 'date-parts' in issued && issued['date-parts'][0]!.length > 1;
-  if (issued) item.issued = dated ? { 'date-parts': [[issued['date-parts'][0]![0]!]] } : issued;
-  if (dated) item.note = datedLine(writer.date!);
-  else if (!issued && provenance.kind !== 'related' && provenance.host?.updated)
+  const { dateLeftOut, ...fields } = referenceFields(writer);
+  Object.assign(item, fields);
+  if (dateLeftOut) item.note = datedLine(dateLeftOut);
+  else if (!fields.issued && provenance.kind !== 'related' && provenance.host?.updated)
     item.note = updatedLine(provenance.host.updated);
   if (provenance.kind === 'related') {
     const hostTitle = provenance.host?.title;

@@ -1,4 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+/**
+ * The Chicago author-date CSL style (CSL project, CC BY-SA 3.0; the file as published, kept as a string
+ * so that the pipeline formats references without reading a file and without a bundler).
+ */
+export const CHICAGO_AUTHOR_DATE_CSL = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" and="text" class="in-text" demote-non-dropping-particle="display-and-sort" names-delimiter=", " page-range-format="chicago" version="1.0">
   <info>
     <title>Chicago Manual of Style 18th edition (author-date)</title>
@@ -874,7 +878,7 @@
           </group>
           <group delimiter=" ">
             <text variable="authority"/>
-            <!-- 'session' is `chapter-number` -->
+            <!-- 'session' is \`chapter-number\` -->
             <text variable="chapter-number"/>
           </group>
           <group delimiter=" ">
@@ -887,7 +891,7 @@
       <else-if type="hearing">
         <group delimiter=" ">
           <text variable="authority"/>
-          <!-- 'session' is `chapter-number` -->
+          <!-- 'session' is \`chapter-number\` -->
           <text variable="chapter-number"/>
         </group>
       </else-if>
@@ -1936,3 +1940,4 @@
     </layout>
   </bibliography>
 </style>
+`;
