@@ -98,6 +98,20 @@ describe('the timeline and "as known on"', { timeout: 240_000 }, () => {
       () => document.querySelectorAll('.facts .fact[data-verdict="changed"] .claim').length === 2,
     );
     expect(await tollValues(page)).toEqual(['dozens', 'some 164']);
+    // The changed figure is charted (its code and d3's scales fetched only now): a point per dated
+    // claim, reachable by keyboard, named with its value, day and source; a table for screen readers.
+    const chart = page.locator('.facts .fact[data-verdict="changed"] figure.figure-chart');
+    await chart.waitFor();
+    const points = chart.getByRole('button');
+    expect(await points.count()).toBe(2);
+    const labels = await points.evaluateAll((buttons) =>
+      buttons.map((b) => b.getAttribute('aria-label') ?? ''),
+    );
+    expect(labels[0]).toMatch(/^dozens, as of \d{1,2} January 2022: \S/);
+    expect(labels[1]).toMatch(/^some 164, as of \d{1,2} January 2022: \S/);
+    const rows = await chart.locator('table tbody tr').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain('some 164');
     await context.close();
   });
 
