@@ -146,4 +146,34 @@ describe('Export image', () => {
     },
     SLOW,
   );
+
+  it(
+    'fetches its code in the idle prefetch, none of it a citation formatter, so `e` downloads no code',
+    async () => {
+      const { page, context, foreignRequests, consoleErrors } = await openPage(
+        built.browser,
+        built.server.url,
+      );
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      await openAt(page, '#map=5/43.25/76.9&feature=almaty');
+      await panelExcerptsReady(page, 60_000);
+      await page.waitForFunction(() => performance.getEntriesByName('idle-prefetch-done').length > 0, null, {
+        timeout: 60_000,
+      });
+      expect(scripts.filter((path) => /\/export-image-[\w-]+\.js$/.test(path))).toHaveLength(1);
+      const before = scripts.length;
+      const { bytes } = await exportPng(page);
+      // The footnotes are the references the evidence carries: nothing more is fetched to write them.
+      expect(scripts.slice(before)).toEqual([]);
+      expect(scripts.filter((path) => /\/csl-json-[\w-]+\.js$/.test(path))).toEqual([]);
+      expect(Object.fromEntries(readPngText(bytes))['Description']).toMatch(/^1\. .+\. (n\.d\.|\d{4}\.) “/);
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
 });

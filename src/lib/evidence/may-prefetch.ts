@@ -7,8 +7,9 @@ export interface ConnectionHints {
 /** What the idle prefetch may spend in all (gzip bytes): code, manifests and data together. */
 export const IDLE_PREFETCH_BYTES = 256 * 1024;
 /**
- * Of that, what the code and manifests it loads take at most (the panel's chunk and the search's
- * engine and manifest: about 24 KB gzip today; `npm run bench` prints the idle prefetch's total).
+ * Of that, what the code and manifests it loads take at most (the panel's chunk, the search's engine
+ * and manifest, and the export image's code: about 29 KB gzip today; `npm run bench` prints the idle
+ * prefetch's total).
  */
 export const IDLE_CODE_BYTES = 32 * 1024;
 /** What is left for data: features' first files, the most-cited first, then the timeline if it fits. */
