@@ -1,4 +1,4 @@
-/** The part of citation-js (no bundled types) that the panel uses. */
+/** The part of citation-js (no bundled types) that the data build (Chicago references) and the CSL-JSON export use. */
 declare module '@citation-js/core' {
   export interface FormatOptions {
     format?: 'text' | 'html' | 'string' | 'object';
