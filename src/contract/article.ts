@@ -54,6 +54,11 @@ export interface Paragraph {
   sentences: Sentence[];
   /** Who wrote this paragraph, as the page states it: the article's source, or a related story's own. */
   source: SourceMeta;
+  /**
+   * The Chicago author-date reference for `source` (what Excerpt.reference and Citation.reference carry),
+   * formatted in the per-article stage: on the worker pool, and cached with the article.
+   */
+  reference: string;
   /** Where the paragraph stands in its page (set by the pipeline once the page text is known). */
   selector?: TextQuoteSelector;
 }

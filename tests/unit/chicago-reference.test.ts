@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceMeta } from '../../src/contract/article.ts';
-import { chicagoReference, formatChicago } from '../../src/pipeline/citation/reference.ts';
+import { chicagoReference, formatChicago } from '../../src/pipeline/text/meta/reference.ts';
 import { realData } from './fixtures.ts';
 
 const AXIOS = '002_a4ce2fad56d8df3c';

@@ -6,8 +6,8 @@ import SourceBadge from '../../src/lib/sources/SourceBadge.svelte';
 import type { ArticleSummary } from '../../src/contract/dataset.ts';
 import type { Excerpt, SourceMeta } from '../../src/contract/article.ts';
 import { copyCitationText } from '../../src/lib/panel/citation/cite.ts';
-import { capitalizeParticles } from '../../src/pipeline/citation/phrasal.ts';
-import { chicagoReference } from '../../src/pipeline/citation/reference.ts';
+import { capitalizeParticles } from '../../src/pipeline/text/meta/phrasal.ts';
+import { chicagoReference } from '../../src/pipeline/text/meta/reference.ts';
 import { quotedTitle } from '../../src/lib/panel/citation/csl-item.ts';
 import type { QuotedText } from '../../src/lib/sources/provenance.ts';
 

@@ -12,7 +12,7 @@ import {
   cslItemsFor,
 } from '../../src/lib/panel/citation/csl-item.ts';
 import { copyCitationText, evidenceCslJson } from '../../src/lib/panel/citation/cite.ts';
-import { chicagoReference } from '../../src/pipeline/citation/reference.ts';
+import { chicagoReference } from '../../src/pipeline/text/meta/reference.ts';
 
 /** A quoted text with the reference the pipeline gives its writer (contract Excerpt.reference). */
 const cited = <T extends QuotedText>(quoted: T) => ({

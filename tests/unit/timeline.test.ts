@@ -31,7 +31,16 @@ function article(
           start: match.index,
           end: match.index + match[0].length,
         });
-      return { id: `${id}-${index}`, index, line: index + 3, section, text, sentences, source: meta };
+      return {
+        id: `${id}-${index}`,
+        index,
+        line: index + 3,
+        section,
+        text,
+        sentences,
+        source: meta,
+        reference: `${meta.author}. “${meta.title}.” ${meta.outlet}.`,
+      };
     }),
   };
 }

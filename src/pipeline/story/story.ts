@@ -7,7 +7,6 @@ import type { Article, Problem } from '../../contract/article.ts';
 import type { Citation, Story, StoryStep } from '../../contract/story.ts';
 import { isCalendarDay } from '../../contract/days.ts';
 import { KEBAB_ID } from '../../contract/ids.ts';
-import { chicagoReference } from '../citation/reference.ts';
 
 const stepSchema = z
   .object({
@@ -101,7 +100,7 @@ export function resolveStory(
         text: found.paragraph.text,
         meta: found.article.meta,
         source: found.paragraph.source,
-        reference: chicagoReference(found.paragraph.source),
+        reference: found.paragraph.reference,
       });
     }
     problems.push(...checkNarration(name, step.narration, cite));

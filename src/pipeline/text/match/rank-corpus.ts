@@ -5,7 +5,6 @@ import { matchArticle, type ParagraphMatch } from './score-article.ts';
 import { neighbourSelector } from '../quotes/selector.ts';
 import { corroborate, corroborationOf, type CorroborationIndex } from '../quotes/shared-quotes.ts';
 import type { Article, Excerpt, Paragraph, SourceRef } from '../../../contract/article.ts';
-import { chicagoReference } from '../../citation/reference.ts';
 
 /**
  * Ranking the corpus: every feature's excerpts across articles, in the order an editor reads them.
@@ -162,7 +161,7 @@ export function excerptOf(
     score: scored.score,
     marks: scored.marks,
     source: paragraph.source,
-    reference: chicagoReference(paragraph.source),
+    reference: paragraph.reference,
     carried,
     alsoIn,
     quotes,

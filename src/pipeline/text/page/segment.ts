@@ -1,4 +1,5 @@
 import type { CleanBlock, Paragraph, Sentence, SourceMeta } from '../../../contract/article.ts';
+import { chicagoReference } from '../meta/reference.ts';
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -37,6 +38,8 @@ export function segmentArticle(
 ): Paragraph[] {
   return blocks.map((block, index) => {
     const id = `${articleId}#p${index}`;
+    const source =
+      block.source ?? (block.section === 'caption' ? captionSource(articleSource, block) : articleSource);
     const paragraph: Paragraph = {
       id,
       index,
@@ -44,8 +47,8 @@ export function segmentArticle(
       section: block.section,
       text: block.text,
       sentences: splitSentences(block.text, id),
-      source:
-        block.source ?? (block.section === 'caption' ? captionSource(articleSource, block) : articleSource),
+      source,
+      reference: chicagoReference(source),
     };
     if (block.heading !== undefined) paragraph.heading = block.heading;
     return paragraph;
