@@ -22,7 +22,7 @@ export function afterPaint(callback: () => void): () => void {
  * cancels it.
  */
 export function focusAfterPaint(target: () => HTMLElement | null | undefined): () => void {
-  const before = typeof document === 'undefined' ? null : document.activeElement;
+  const before = document.activeElement;
   return afterPaint(() => {
     const now = document.activeElement;
     if (now !== before && now !== null && now !== document.body) return;
