@@ -29,6 +29,48 @@ export const PAGING: PagingBudget = {
 
 export const gzipBytes = (text: string): number => gzipSync(text).length;
 
+/**
+ * A text longer than this many characters per budget byte is judged by its start: no JSON of ours
+ * compresses 16 to 1, so a start already over the budget settles it without compressing the rest.
+ */
+const PROBE_CHARS_PER_BYTE = 16;
+
+/**
+ * Whether `text` gzips to at most `bytes`, doing no more work than needed: a text whose raw UTF-8
+ * (plus deflate's worst-case framing) is within the budget fits outright; otherwise compression
+ * stops as soon as its output passes the budget (zlib's `maxOutputLength`), and a long text is
+ * first judged by its start (the compressed size of a start is not more than that of the whole).
+ */
+export function gzipFits(text: string, bytes: number): boolean {
+  if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`gzipFits: budget ${bytes} bytes`);
+  // UTF-8 takes at least a byte per UTF-16 unit, so only a text that short can fit uncompressed:
+  // gzip's header and trailer (18 bytes) and 5 bytes per stored block of at most 16 KiB.
+  if (text.length <= bytes) {
+    const raw = Buffer.byteLength(text);
+    if (raw + 18 + 5 * Math.ceil((raw + 1) / 16_384) <= bytes) return true;
+  }
+  const probeChars = bytes * PROBE_CHARS_PER_BYTE;
+  if (text.length > probeChars && !compressesWithin(text.slice(0, probeChars), bytes)) return false;
+  return compressesWithin(text, bytes);
+}
+
+function compressesWithin(text: string, bytes: number): boolean {
+  try {
+    gzipSync(text, { maxOutputLength: Math.max(1, bytes) });
+    return true;
+  } catch (error) {
+    if (
+      error instanceof RangeError &&
+      (error as RangeError & { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
+    )
+      return false;
+    throw error;
+  }
+}
+
+/** At most this many characters of a list's JSON are compressed to learn its compression ratio. */
+const RATIO_SAMPLE_CHARS = 256 * 1024;
+
 export interface PagedExcerpts {
   first: Excerpt[];
   pages: Excerpt[][];
@@ -36,50 +78,61 @@ export interface PagedExcerpts {
 
 /**
  * Cuts a ranked list into a first window and pages, in order: concatenated they are the list, each
- * excerpt once. Each piece stays within its gzip budget; sizes are estimated from the raw JSON and
- * the list's own compression ratio, then checked, and a page found too large is split in two.
+ * excerpt once. Each piece stays within its gzip budget (`fits` says whether a piece's JSON is within
+ * a number of bytes gzip); pages are cut by raw size and the compression ratio of the list's start,
+ * then checked, and a page found too large is split in two.
  */
 export function pageExcerpts(
   excerpts: readonly Excerpt[],
   budget: PagingBudget = PAGING,
-  gzipSize: (text: string) => number = gzipBytes,
+  fits: (json: string, bytes: number) => boolean = gzipFits,
 ): PagedExcerpts {
-  const fits = (piece: readonly Excerpt[], bytes: number) =>
-    piece.length <= 1 || gzipSize(JSON.stringify(piece)) <= bytes;
-  if (excerpts.length <= budget.firstCount || fits(excerpts, budget.wholeBytes))
+  // Each excerpt's JSON once; a piece's JSON is theirs joined, as JSON.stringify(piece) would write it.
+  const json = excerpts.map((excerpt) => JSON.stringify(excerpt));
+  const pieceJson = (from: number, to: number) => `[${json.slice(from, to).join(',')}]`;
+  const pieceFits = (from: number, to: number, bytes: number) =>
+    to - from <= 1 || fits(pieceJson(from, to), bytes);
+  if (excerpts.length <= budget.firstCount || pieceFits(0, excerpts.length, budget.wholeBytes))
     return { first: [...excerpts], pages: [] };
   let firstCount = Math.min(budget.firstCount, excerpts.length);
-  while (firstCount > 1 && !fits(excerpts.slice(0, firstCount), budget.firstBytes))
+  while (firstCount > 1 && !pieceFits(0, firstCount, budget.firstBytes))
     firstCount = Math.floor(firstCount / 2);
   const first = excerpts.slice(0, firstCount);
-  const rest = excerpts.slice(firstCount);
-  if (rest.length === 0) return { first, pages: [] };
+  if (firstCount === excerpts.length) return { first, pages: [] };
 
-  const sizes = rest.map((excerpt) => JSON.stringify(excerpt).length + 1);
-  const rawTotal = sizes.reduce((sum, size) => sum + size, 0);
-  const ratio = gzipSize(JSON.stringify(rest)) / rawTotal;
+  let sampleEnd = firstCount;
+  let sampleChars = 0;
+  while (sampleEnd < excerpts.length && sampleChars < RATIO_SAMPLE_CHARS)
+    sampleChars += json[sampleEnd++]!.length + 1;
+  const sample = pieceJson(firstCount, sampleEnd);
+  const ratio = gzipBytes(sample) / Buffer.byteLength(sample);
   // Aim a little under the budget, so that most estimated pages need no split.
   const rawPerPage = Math.max(1, (budget.pageBytes * 0.9) / ratio);
-  const pages: Excerpt[][] = [];
-  let start = 0;
+  const cuts: Array<[number, number]> = [];
+  let start = firstCount;
   let raw = 0;
-  for (let index = 0; index < rest.length; index += 1) {
-    if (index > start && raw + sizes[index]! > rawPerPage) {
-      pages.push(...splitToFit(rest.slice(start, index), (piece) => fits(piece, budget.pageBytes)));
+  for (let index = firstCount; index < excerpts.length; index += 1) {
+    const size = Buffer.byteLength(json[index]!) + 1;
+    if (index > start && raw + size > rawPerPage) {
+      cuts.push(...splitToFit(start, index, (from, to) => pieceFits(from, to, budget.pageBytes)));
       start = index;
       raw = 0;
     }
-    raw += sizes[index]!;
+    raw += size;
   }
-  pages.push(...splitToFit(rest.slice(start), (piece) => fits(piece, budget.pageBytes)));
-  return { first, pages };
+  cuts.push(...splitToFit(start, excerpts.length, (from, to) => pieceFits(from, to, budget.pageBytes)));
+  return { first, pages: cuts.map(([from, to]) => excerpts.slice(from, to)) };
 }
 
-/** The piece as it is when it fits, else its two halves, each split again until it fits. */
-function splitToFit(piece: Excerpt[], fits: (piece: readonly Excerpt[]) => boolean): Excerpt[][] {
-  if (fits(piece)) return [piece];
-  const middle = Math.ceil(piece.length / 2);
-  return [...splitToFit(piece.slice(0, middle), fits), ...splitToFit(piece.slice(middle), fits)];
+/** The range [from, to) as it is when it fits, else its two halves, each split again until it fits. */
+function splitToFit(
+  from: number,
+  to: number,
+  fits: (from: number, to: number) => boolean,
+): Array<[number, number]> {
+  if (fits(from, to)) return [[from, to]];
+  const middle = from + Math.ceil((to - from) / 2);
+  return [...splitToFit(from, middle, fits), ...splitToFit(middle, to, fits)];
 }
 
 /** How many excerpts each source has, by the panel's source key. */

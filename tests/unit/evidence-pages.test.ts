@@ -3,6 +3,7 @@ import { evidenceFiles } from '../../src/vite/evidence-files.ts';
 import {
   featureHead,
   gzipBytes,
+  gzipFits,
   pageExcerpts,
   PAGING,
   type PagingBudget,
@@ -85,6 +86,32 @@ const whole = (head: FeatureHead, pages: Map<string, Excerpt[]>) => [
   ...head.pages.flatMap((page) => pages.get(page.url)!),
 ];
 
+describe('gzipFits', () => {
+  it('agrees with the gzip size at, just under and just over the budget', () => {
+    for (const count of [5, 200, 4000, 40_000]) {
+      const text = JSON.stringify(words(count, count));
+      const size = gzipBytes(text);
+      expect(gzipFits(text, size)).toBe(true);
+      expect(gzipFits(text, size - 1)).toBe(false);
+      expect(gzipFits(text, size + 1)).toBe(true);
+      expect(gzipFits(text, Math.floor(size / 3))).toBe(false);
+    }
+    // Judged by its start: 240 KB of text against a 1 KB budget.
+    expect(gzipFits(JSON.stringify(words(9, 40_000)), 1000)).toBe(false);
+  });
+
+  it('takes a text whose raw bytes and framing are within the budget without compressing it', () => {
+    const text = words(1, 30);
+    expect(gzipFits(text, Buffer.byteLength(text) + 23)).toBe(true);
+    expect(gzipFits('', 23)).toBe(true);
+  });
+
+  it('names a budget that is not a size', () => {
+    expect(() => gzipFits('text', -1)).toThrow(/budget -1 bytes/);
+    expect(() => gzipFits('text', Number.NaN)).toThrow(/budget NaN bytes/);
+  });
+});
+
 describe('paging a ranked list', () => {
   const feature = bigFeature(1000, 3);
 
@@ -127,9 +154,7 @@ describe('paging a ranked list', () => {
     // A size measure that the raw-size estimate underrates (every excerpt costs 4 KB): pages halve.
     const costly = (text: string) => (JSON.parse(text) as unknown[]).length * 4096;
     const budget = { firstCount: 24, firstBytes: 20 * 1024, pageBytes: 64 * 1024, wholeBytes: 0 };
-    const cut = pageExcerpts(feature.excerpts.slice(0, 500), budget, (text) =>
-      text.startsWith('[') ? costly(text) : 0,
-    );
+    const cut = pageExcerpts(feature.excerpts.slice(0, 500), budget, (text, bytes) => costly(text) <= bytes);
     expect(cut.first).toHaveLength(3);
     for (const page of cut.pages) expect(page.length * 4096).toBeLessThanOrEqual(64 * 1024);
     expect([...cut.first, ...cut.pages.flat()]).toEqual(feature.excerpts.slice(0, 500));
