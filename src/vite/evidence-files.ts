@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { ArticleEvidence, Evidence, EvidenceManifest, FeatureEvidence } from '../contract/dataset.ts';
 import type { SearchEntry, SearchManifest } from '../contract/search.ts';
 import { featureHead, gzipBytes, PAGING, type PagingBudget } from './evidence-pages.ts';
-import { CHUNK_ENTRIES, searchChunk, searchEntries } from './search-files.ts';
+import { CHUNK_SIZES, chunkSizeAt, searchChunk, searchEntries, type ChunkSizes } from './search-files.ts';
 
 /** The evidence as static files: the manifest naming them, and URL path (under the base) → where. */
 export interface EvidenceFiles {
@@ -49,7 +49,7 @@ export function evidenceFiles(
   sink: FileSink = inMemory,
   paging: PagingBudget = PAGING,
 ): EvidenceFiles {
-  const writer = new EvidenceWriter(base, sink, CHUNK_ENTRIES, paging);
+  const writer = new EvidenceWriter(base, sink, CHUNK_SIZES, paging);
   for (const [id, feature] of Object.entries(evidence.features)) writer.feature(id, feature);
   for (const article of Object.values(evidence.articles)) writer.article(article);
   for (const entry of searchEntries(evidence)) writer.searchEntry(entry);
@@ -64,7 +64,7 @@ export function evidenceFiles(
 export class EvidenceWriter {
   readonly #base: string;
   readonly #sink: FileSink;
-  readonly #chunkEntries: number;
+  readonly #chunkSizes: ChunkSizes;
   readonly #paging: PagingBudget;
   readonly #files = new Map<string, string>();
   readonly #features: Record<string, string> = {};
@@ -77,12 +77,12 @@ export class EvidenceWriter {
   constructor(
     base = '/',
     sink: FileSink = inMemory,
-    chunkEntries = CHUNK_ENTRIES,
+    chunkSizes: ChunkSizes = CHUNK_SIZES,
     paging: PagingBudget = PAGING,
   ) {
     this.#base = base;
     this.#sink = sink;
-    this.#chunkEntries = chunkEntries;
+    this.#chunkSizes = chunkSizes;
     this.#paging = paging;
   }
 
@@ -105,7 +105,7 @@ export class EvidenceWriter {
 
   searchEntry(entry: SearchEntry): void {
     this.#entries.push(entry);
-    if (this.#entries.length === this.#chunkEntries) this.#flushChunk();
+    if (this.#entries.length === chunkSizeAt(this.#chunkSizes, this.#chunks.length)) this.#flushChunk();
   }
 
   /** Another content-hashed file beside the evidence (the timeline); returns its URL. */

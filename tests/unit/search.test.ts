@@ -25,9 +25,11 @@ describe('full-text search (MiniSearch chunks built at build time)', () => {
     Object.values(data.evidence.features).flatMap((feature) => feature.excerpts.map((excerpt) => excerpt.id)),
   );
 
-  it('indexes every excerpt paragraph exactly once, across chunks of the size asked', () => {
-    const small = buildSearchChunks(data.evidence, 40);
-    expect(small.length).toBe(Math.ceil(paragraphs.size / 40));
+  it('indexes every excerpt paragraph exactly once, across chunks of the sizes asked', () => {
+    const small = buildSearchChunks(data.evidence, { first: 25, rest: 40 });
+    expect(small.length).toBe(1 + Math.ceil((paragraphs.size - 25) / 40));
+    expect(small[0]!.entries).toHaveLength(25);
+    expect(small[1]!.entries).toHaveLength(40);
     const ids = small.flatMap((chunk) =>
       chunk.entries.map(([, article, paragraph]) => `${article}#p${paragraph}`),
     );

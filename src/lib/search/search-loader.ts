@@ -47,11 +47,10 @@ export async function searchText(
 ): Promise<TextResult[]> {
   const [manifest, { searchChunk }] = await Promise.all([loadSearchManifest(), engine()]);
   const results: TextResult[] = [];
-  for (const [position, url] of manifest.chunks.entries()) {
+  // A chunk is fetched only when the ones before it found too little: a query the first chunk answers
+  // loads no other (loading one is main-thread work that would hold back the frame showing the hits).
+  for (const url of manifest.chunks) {
     const chunk = await chunkAt(url);
-    // The next chunk downloads while this one is searched.
-    const next = manifest.chunks[position + 1];
-    if (next) void chunkAt(next).catch(() => undefined);
     const found = searchChunk(chunk, query, limit - results.length);
     if (found.length === 0) continue;
     results.push(...found);
