@@ -402,6 +402,30 @@ describe('one MapLibre layer per kind of drawing, shared by every app layer', ()
       ).toEqual(['source', 'source', 'source']);
   });
 
+  it('keeps each text paint property equally data-driven in the country names and the thematic labels', () => {
+    // One text program for both symbol layers (see above): the names' halo and opacity are per feature too.
+    const thematic = buildStyle(grown, all(grown));
+    const texts = thematic.style.layers.filter((layer) => layer.type === 'symbol');
+    expect(texts.map((layer) => layer.id).sort()).toEqual(['country-labels', SYMBOL_LAYER].sort());
+    for (const name of [
+      'text-color',
+      'text-halo-color',
+      'text-halo-width',
+      'text-halo-blur',
+      'text-opacity',
+    ]) {
+      const kinds = texts.map((layer) => kindOf(layer, name));
+      expect(new Set(kinds).size, `${name}: ${kinds.join(', ')}`).toBe(1);
+    }
+    // And the names still read as before: full opacity, the same halo, whatever the state.
+    const names = texts.find((layer) => layer.id === 'country-labels')!;
+    for (const state of [{}, { hover: true, notYet: true }]) {
+      const feature = { type: 1 as const, properties: { major: true } };
+      expect(compile(names, 'text-opacity').evaluate({ zoom: 4 }, feature, state)).toBe(1);
+      expect(compile(names, 'text-halo-width').evaluate({ zoom: 4 }, feature, state)).toBe(1.4);
+    }
+  });
+
   it('draws a member once in each layer it belongs to, in that layer’s look, and labels it once', () => {
     const thematic = buildStyle(base, all(base));
     const features = drawnFeatures(thematic);
@@ -453,8 +477,10 @@ function compile(layer: LayerSpecification, name: string) {
   const spec = Object.entries(latest[`paint_${layer.type}` as keyof typeof latest] ?? {}).find(
     ([key]) => key === name,
   )?.[1];
+  // A property the layer leaves unset takes its default: a constant.
   const value =
-    'paint' in layer ? Object.entries(layer.paint ?? {}).find(([key]) => key === name)?.[1] : undefined;
+    ('paint' in layer ? Object.entries(layer.paint ?? {}).find(([key]) => key === name)?.[1] : undefined) ??
+    (spec as { default?: unknown } | undefined)?.default;
   const compiled = expression.createPropertyExpression(
     value,
     `${layer.id}.${name}`,
