@@ -39,7 +39,8 @@ const PROBE_CHARS_PER_BYTE = 16;
  * Whether `text` gzips to at most `bytes`, doing no more work than needed: a text whose raw UTF-8
  * (plus deflate's worst-case framing) is within the budget fits outright; otherwise compression
  * stops as soon as its output passes the budget (zlib's `maxOutputLength`), and a long text is
- * first judged by its start (the compressed size of a start is not more than that of the whole).
+ * first judged by its start (a start compresses to no more than the whole, give or take a few bytes
+ * of framing: misjudged, a list that would just have fit is paged; none is ever let over its budget).
  */
 export function gzipFits(text: string, bytes: number): boolean {
   if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`gzipFits: budget ${bytes} bytes`);
@@ -59,11 +60,7 @@ function compressesWithin(text: string, bytes: number): boolean {
     gzipSync(text, { maxOutputLength: Math.max(1, bytes) });
     return true;
   } catch (error) {
-    if (
-      error instanceof RangeError &&
-      (error as RangeError & { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
-    )
-      return false;
+    if (error instanceof RangeError && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE') return false;
     throw error;
   }
 }
