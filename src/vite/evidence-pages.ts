@@ -30,17 +30,17 @@ export const PAGING: PagingBudget = {
 export const gzipBytes = (text: string): number => gzipSync(text).length;
 
 /**
- * A text longer than this many characters per budget byte is judged by its start: no JSON of ours
- * compresses 16 to 1, so a start already over the budget settles it without compressing the rest.
+ * A list whose JSON is longer than this many characters per budget byte is judged by its start first:
+ * no JSON of ours compresses 16 to 1, so a start already over the budget settles it without building
+ * or compressing the rest (a start compresses to no more than the whole, give or take a few bytes of
+ * framing: misjudged, a list that would just have fit is paged; none is ever let over its budget).
  */
 const PROBE_CHARS_PER_BYTE = 16;
 
 /**
  * Whether `text` gzips to at most `bytes`, doing no more work than needed: a text whose raw UTF-8
  * (plus deflate's worst-case framing) is within the budget fits outright; otherwise compression
- * stops as soon as its output passes the budget (zlib's `maxOutputLength`), and a long text is
- * first judged by its start (a start compresses to no more than the whole, give or take a few bytes
- * of framing: misjudged, a list that would just have fit is paged; none is ever let over its budget).
+ * stops as soon as its output passes the budget (zlib's `maxOutputLength`).
  */
 export function gzipFits(text: string, bytes: number): boolean {
   if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`gzipFits: budget ${bytes} bytes`);
@@ -50,8 +50,6 @@ export function gzipFits(text: string, bytes: number): boolean {
     const raw = Buffer.byteLength(text);
     if (raw + 18 + 5 * Math.ceil((raw + 1) / 16_384) <= bytes) return true;
   }
-  const probeChars = bytes * PROBE_CHARS_PER_BYTE;
-  if (text.length > probeChars && !compressesWithin(text.slice(0, probeChars), bytes)) return false;
   return compressesWithin(text, bytes);
 }
 
@@ -87,8 +85,15 @@ export function pageExcerpts(
   // Each excerpt's JSON once; a piece's JSON is theirs joined, as JSON.stringify(piece) would write it.
   const json = excerpts.map((excerpt) => JSON.stringify(excerpt));
   const pieceJson = (from: number, to: number) => `[${json.slice(from, to).join(',')}]`;
-  const pieceFits = (from: number, to: number, bytes: number) =>
-    to - from <= 1 || fits(pieceJson(from, to), bytes);
+  const pieceFits = (from: number, to: number, bytes: number) => {
+    if (to - from <= 1) return true;
+    // A long piece (a whole list of thousands) is judged by its start first (PROBE_CHARS_PER_BYTE).
+    let end = from;
+    for (let chars = 2; end < to && chars <= bytes * PROBE_CHARS_PER_BYTE; end += 1)
+      chars += json[end]!.length + 1;
+    if (end < to && !fits(pieceJson(from, end), bytes)) return false;
+    return fits(pieceJson(from, to), bytes);
+  };
   if (excerpts.length <= budget.firstCount || pieceFits(0, excerpts.length, budget.wholeBytes))
     return { first: [...excerpts], pages: [] };
   let firstCount = Math.min(budget.firstCount, excerpts.length);

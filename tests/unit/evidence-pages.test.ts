@@ -96,7 +96,7 @@ describe('gzipFits', () => {
       expect(gzipFits(text, size + 1)).toBe(true);
       expect(gzipFits(text, Math.floor(size / 3))).toBe(false);
     }
-    // Judged by its start: 240 KB of text against a 1 KB budget.
+    // Stopped early: 240 KB of text against a 1 KB budget.
     expect(gzipFits(JSON.stringify(words(9, 40_000)), 1000)).toBe(false);
   });
 
@@ -148,6 +148,18 @@ describe('paging a ranked list', () => {
       expect(gzipBytes(JSON.stringify(excerpts))).toBeLessThanOrEqual(PAGING.pageBytes);
     }
     expect([...pages.keys()]).toEqual(head.pages.map((page) => page.url));
+  });
+
+  it('judges a long list by its start: the whole list is never written out to learn it is too long', () => {
+    const asked: number[] = [];
+    const measure = (text: string, bytes: number) => {
+      asked.push(text.length);
+      return gzipFits(text, bytes);
+    };
+    const cut = pageExcerpts(feature.excerpts, PAGING, measure);
+    expect(Math.max(...asked)).toBeLessThan(JSON.stringify(feature.excerpts).length);
+    expect(cut.first).toEqual(pageExcerpts(feature.excerpts).first);
+    expect([...cut.first, ...cut.pages.flat()]).toEqual(feature.excerpts);
   });
 
   it('splits a page that the estimate got wrong, and shrinks a first window over its budget', () => {
