@@ -26,9 +26,15 @@ export interface ChunkSizes {
  */
 export const CHUNK_SIZES: ChunkSizes = { first: 250, rest: 500 };
 
-/** The size of the chunk at `position` (0 is the first). */
-export const chunkSizeAt = (sizes: ChunkSizes, position: number): number =>
-  position === 0 ? sizes.first : sizes.rest;
+/** The size of the chunk at `position` (0 is the first): a whole number of paragraphs, at least one. */
+export function chunkSizeAt(sizes: ChunkSizes, position: number): number {
+  const size = position === 0 ? sizes.first : sizes.rest;
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(
+      `search chunk sizes: ${position === 0 ? 'first' : 'rest'} is ${size}, not a count ≥ 1`,
+    );
+  return size;
+}
 
 /** One paragraph's claim to a feature: its score there, and the feature's place in the corpus's order. */
 export interface SearchCandidate {

@@ -36,6 +36,9 @@ describe('full-text search (MiniSearch chunks built at build time)', () => {
     expect(ids.length).toBe(paragraphs.size);
     expect(new Set(ids)).toEqual(paragraphs);
     expect(small.every((chunk) => chunk.entries.length <= 40)).toBe(true);
+    // A size that is not a count is named, not looped on.
+    expect(() => buildSearchChunks(data.evidence, { first: 25, rest: 0 })).toThrow(/rest is 0, not a count/);
+    expect(() => buildSearchChunks(data.evidence, { first: 2.5, rest: 40 })).toThrow(/first is 2.5/);
   });
 
   it('finds a paragraph by its words, with every matched word marked in the snippet', () => {
