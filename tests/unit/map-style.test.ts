@@ -315,6 +315,15 @@ describe('one MapLibre layer per kind of drawing, shared by every app layer', ()
       copyOfExtra('bare', { color: '#0f766e', fill: 'solid', outline: 'none' }),
     ]);
     expect(antialias(unoutlined, DRAWING_LAYER.fill)).toBe(true);
+    // The land under the layers' areas follows them; the basemap's land, whose every edge the borders
+    // line draws, is never smoothed: so with outlined areas no fill layer smooths its edges at all.
+    expect(antialias(base, 'land-mission')).toBe(false);
+    expect(antialias(unoutlined, 'land-mission')).toBe(true);
+    expect(antialias(base, 'land')).toBe(false);
+    const borders = buildStyle(base, all(base)).style.layers.find((layer) => layer.id === 'borders')!;
+    const land = buildStyle(base, all(base)).style.layers.find((layer) => layer.id === 'land')!;
+    expect('source' in borders && borders.source).toBe('source' in land && land.source);
+    expect('filter' in borders && borders.filter).toEqual('filter' in land && land.filter);
   });
 
   it('has the same layers with five app layers as with eight: one per drawing, whatever draws in it', () => {

@@ -51,7 +51,9 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
       type: 'fill',
       source: BASEMAP_SOURCE,
       filter: isGeometry('polygon'),
-      paint: { 'fill-color': PALETTE.land },
+      // No smoothed edge: the borders line draws every edge of the basemap's land. With no fill layer
+      // smoothing its edges, MapLibre links no program for that at all.
+      paint: { 'fill-color': PALETTE.land, 'fill-antialias': false },
     },
     {
       // The basemap leaves out the countries the layers draw in detail: their land is drawn here, in
@@ -60,7 +62,8 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
       type: 'fill',
       source: MISSION_SOURCE,
       filter: ['all', isGeometry('polygon'), ['==', ['get', 'role'], 'main'], ownCopy],
-      paint: { 'fill-color': PALETTE.land },
+      // Smoothed only where some area has no outline to draw its edge (as the thematic areas are).
+      paint: { 'fill-color': PALETTE.land, 'fill-antialias': !shared.areasEdged },
     },
     {
       id: 'graticule',

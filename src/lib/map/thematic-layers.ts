@@ -189,6 +189,8 @@ export interface SharedLayers {
   lines: LayerSpecification[];
   /** Layers a click or hover can pick. */
   hit: string[];
+  /** Whether every area, solid or hatched, has an outline drawn over its edge (none needs smoothing). */
+  areasEdged: boolean;
   /** Each shared layer's filter for the visible app layers: a toggle changes these, not the layers. */
   filters: (visible: readonly string[]) => Array<[string, FilterSpecification]>;
 }
@@ -292,6 +294,7 @@ export function sharedLayers(sets: readonly LayerSet[], visible: readonly string
     areas: pick('fill', 'hatch'),
     outlines: pick('outline'),
     lines: pick('lines', 'troops'),
+    areasEdged: edged('fill') && edged('hatch'),
     hit: present
       .filter((kind) => kind === 'fill' || kind === 'hatch' || kind === 'lines')
       .map((kind) => DRAWING_LAYER[kind]),
