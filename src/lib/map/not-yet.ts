@@ -17,6 +17,9 @@ const OPACITY: Partial<Record<LayerSpecification['type'], string[]>> = {
 
 type Opacity = number | ExpressionSpecification;
 
+/** True while the feature is marked "not yet" (feature-state: moving the date re-uploads no data). */
+export const isNotYet: ExpressionSpecification = ['boolean', ['feature-state', NOT_YET_STATE], false];
+
 /**
  * A mission layer whose opacities fade while its feature is "not yet" (feature-state, so moving the
  * date re-uploads no data). Other layers are returned as they are.
@@ -26,13 +29,12 @@ export function fadeNotYet(layer: LayerSpecification): LayerSpecification {
   const properties = OPACITY[layer.type];
   if (!properties) return layer;
   const paint: Record<string, unknown> = { ...(layer.paint ?? {}) };
-  const notYet: ExpressionSpecification = ['boolean', ['feature-state', NOT_YET_STATE], false];
   for (const property of properties) {
     const value = (paint[property] ?? 1) as Opacity;
     paint[property] =
       typeof value === 'number'
-        ? ['case', notYet, value * NOT_YET_OPACITY, value]
-        : ['case', notYet, ['*', NOT_YET_OPACITY, value], value];
+        ? ['case', isNotYet, value * NOT_YET_OPACITY, value]
+        : ['case', isNotYet, ['*', NOT_YET_OPACITY, value], value];
   }
   return { ...layer, paint } as LayerSpecification;
 }

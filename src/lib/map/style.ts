@@ -4,7 +4,7 @@ import { dashes, isGeometry, whenActive } from './expressions.ts';
 import { PALETTE, type ImageRecipe } from './icons.ts';
 import { basemapSource, missionSource } from './map-sources.ts';
 import { LABEL_FONT, SYMBOL_LAYER, symbolFilter, thematicSymbols } from './symbol-layer.ts';
-import { fadeNotYet, NOT_YET_STATE } from './not-yet.ts';
+import { fadeNotYet, isNotYet } from './not-yet.ts';
 import {
   drawnSource,
   layerContent,
@@ -114,7 +114,7 @@ export function buildStyle(data: MapData, visible: readonly string[]): ThematicS
       // "not yet"), though a country name never changes: the same data-driven paint, so MapLibre links
       // one text program for both layers instead of two. The basemap's features carry no state.
       'text-halo-width': whenActive(1.4, 1.4),
-      'text-opacity': ['case', ['boolean', ['feature-state', NOT_YET_STATE], false], 1, 1],
+      'text-opacity': ['case', isNotYet, 1, 1],
     },
   };
   // Each mission layer fades a feature whose `when` starts after the "as known on" day (not the land).
