@@ -1,9 +1,10 @@
 /**
- * Each source's Chicago author-date reference, formatted at build time in the per-article stage (contract
- * Paragraph.reference, carried on as Excerpt.reference and Citation.reference): citation-js with the
- * Chicago author-date CSL style, so the app carries no citation formatter. The reference is made from the writer's title, outlet, authors and date only
- * (contract/reference-fields.ts); a text's provenance (a related story, a caption, a wire story) is said
- * beside it by the app, in words of its own.
+ * Each source's Chicago author-date reference, formatted at build time in the per-article stage
+ * (contract Paragraph.reference, carried on as Excerpt.reference and Citation.reference): citation-js
+ * with the Chicago author-date CSL style, so the app carries no citation formatter. The reference is
+ * made from the writer's title, outlet, authors and date only (contract/reference-fields.ts); a text's
+ * provenance (a related story, a caption, a wire story) is said beside it by the app, in words of its
+ * own.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
