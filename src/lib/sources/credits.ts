@@ -1,9 +1,10 @@
 import type { BorderCredit, ExcerptSources } from '../../contract/dataset.ts';
+import { groupDigits } from '../ui/group-digits.ts';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** A count as words in prose: "two" up to ten, digits with separators above. */
-export const countWords = (count: number): string => WORDS[count] ?? count.toLocaleString('en');
+export const countWords = (count: number): string => WORDS[count] ?? groupDigits(count);
 
 /** "A", "A and B", "A, B and C". */
 export function listed(items: readonly string[]): string {
