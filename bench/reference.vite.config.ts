@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const folders = chooseInputFolders(root, {}, process.env);
 if (!folders.ok) throw new Error(folders.message);
 
-/** Builds the reference page into dist/reference, beside the app, from the same map data. */
+/** Builds the reference pages into dist/reference (and dist/reference/styled), beside the app, from the same map data. */
 export default defineConfig({
   root: fileURLToPath(new URL('./reference', import.meta.url)),
   base: '/reference/',
@@ -19,9 +19,16 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/reference', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    // Chromium preloads modules itself; the polyfill would be a chunk shared by the two pages.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,
     assetsInlineLimit: 0,
     rolldownOptions: {
+      // The bare page, and the bare page drawing the app's style (bench/reference/styled).
+      input: {
+        reference: fileURLToPath(new URL('./reference/index.html', import.meta.url)),
+        styled: fileURLToPath(new URL('./reference/styled/index.html', import.meta.url)),
+      },
       output: {
         codeSplitting: { groups: CHUNK_GROUPS },
       },

@@ -80,12 +80,17 @@ async function main() {
   try {
     const app: LoadFigures[] = [];
     const reference: LoadFigures[] = [];
+    // The bare page drawing the app's style (bench/reference/styled): splits the app's ratio into what
+    // its map style costs and what the rest of the app adds.
+    const styled: LoadFigures[] = [];
     // One warm-up of each (disk cache, shader compilation), then alternate.
     await load(browser, `${server.url}/`);
     await load(browser, `${server.url}/reference/`);
+    await load(browser, `${server.url}/reference/styled/`);
     for (let run = 0; run < RUNS; run += 1) {
       app.push(await load(browser, `${server.url}/`));
       reference.push(await load(browser, `${server.url}/reference/`));
+      styled.push(await load(browser, `${server.url}/reference/styled/`));
     }
     const clickRuns: Array<{ cold: number; warm: number; coldJump: number }> = [];
     for (let run = 0; run < RUNS; run += 1) clickRuns.push(await clicks(browser, server.url));
@@ -108,6 +113,7 @@ async function main() {
 
     const appIdle = median(app.map((figures) => figures.idleMs));
     const referenceIdle = median(reference.map((figures) => figures.idleMs));
+    const styledIdle = median(styled.map((figures) => figures.idleMs));
     const bytes = (list: LoadFigures[]) => {
       const first = list[0]!.bytes;
       return { ...first, total: Object.values(first).reduce((sum, value) => sum + value, 0) };
@@ -117,6 +123,11 @@ async function main() {
       commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim(),
       runs: RUNS,
       loadToIdle: { appMs: appIdle, referenceMs: referenceIdle, ratio: appIdle / referenceIdle },
+      styledReference: {
+        idleMs: styledIdle,
+        blockingMs: median(styled.map((figures) => figures.blockingMs)),
+        programs: Math.max(...styled.map((figures) => figures.programs)),
+      },
       blocking: {
         appMs: median(app.map((figures) => figures.blockingMs)),
         referenceMs: median(reference.map((figures) => figures.blockingMs)),
@@ -155,6 +166,12 @@ async function main() {
         result.loadToIdle.ratio.toFixed(2),
       ],
       [
+        '… the bare page drawing the app’s style (ms, median)',
+        styledIdle.toFixed(0),
+        referenceIdle.toFixed(0),
+        (styledIdle / referenceIdle).toFixed(2),
+      ],
+      [
         'total blocking time, FCP → idle + 2 s (ms)',
         result.blocking.appMs.toFixed(0),
         result.blocking.referenceMs.toFixed(0),
@@ -165,6 +182,12 @@ async function main() {
         result.blocking.appLongestMs.toFixed(0),
         result.blocking.referenceLongestMs.toFixed(0),
         (result.blocking.appLongestMs / result.blocking.referenceLongestMs).toFixed(2),
+      ],
+      [
+        '… the bare page drawing the app’s style (ms)',
+        result.styledReference.blockingMs.toFixed(0),
+        result.blocking.referenceMs.toFixed(0),
+        (result.styledReference.blockingMs / result.blocking.referenceMs).toFixed(2),
       ],
       [
         'WebGL programs linked by first idle',
@@ -238,6 +261,10 @@ async function main() {
       ],
     ] as const)
       console.log(`  ${target.padEnd(48)} ${measured.padStart(9)}  ${check(ok)}`);
+    console.log(
+      `  (of the first idle's ratio: the app's style on the bare page ${(styledIdle / referenceIdle).toFixed(2)}×, ` +
+        `the app against that page ${(appIdle / styledIdle).toFixed(2)}×)`,
+    );
     console.log(
       `\nExport image and the "as known on" slider (5 articles: ${RUNS} runs; 1,000: ${GROWTH_RUNS}):\n` +
         `${formatTakeaway(takeaway)}`,
