@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { clickToPanel, load, median, type LoadFigures } from './browser-figures.ts';
+import { clickToPanel, load, median, redrawFloor, type LoadFigures } from './browser-figures.ts';
 import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { runPipeline } from '../src/pipeline/build.ts';
@@ -94,6 +94,20 @@ async function main() {
     }
     const clickRuns: Array<{ cold: number; warm: number; coldJump: number }> = [];
     for (let run = 0; run < RUNS; run += 1) clickRuns.push(await clicks(browser, server.url));
+    // The floor under a click or a slider step that redraws the map: each reference page's map redrawn
+    // back to back, on a fresh page each run.
+    const floors = { reference: [] as number[], styled: [] as number[] };
+    for (let run = 0; run < RUNS; run += 1)
+      for (const [key, path] of [
+        ['reference', '/reference/'],
+        ['styled', '/reference/styled/'],
+      ] as const) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(`${server.url}${path}`);
+        floors[key].push(await redrawFloor(page));
+        await context.close();
+      }
     // Export image end to end and one "as known on" slider step (issues 18 and 17): here at 5 articles,
     // at 1,000 on the growth curve's build of that size.
     const takeaway: TakeawayFigures[] = [await takeawayFigures(browser, server.url, 5, RUNS)];
@@ -140,6 +154,7 @@ async function main() {
         app: Math.max(...app.map((figures) => figures.programs)),
         reference: Math.max(...reference.map((figures) => figures.programs)),
       },
+      redrawFloorMs: { reference: median(floors.reference), styled: median(floors.styled) },
       clickToPanelMs: {
         cold: median(clickRuns.map((run) => run.cold)),
         warm: median(clickRuns.map((run) => run.warm)),
@@ -212,6 +227,12 @@ async function main() {
         (result.jsHeapAfterLoadBytes.app / result.jsHeapAfterLoadBytes.reference).toFixed(2),
       ],
       [
+        'map redrawn back to back: app’s style, bare (ms)',
+        result.redrawFloorMs.styled.toFixed(0),
+        result.redrawFloorMs.reference.toFixed(0),
+        (result.redrawFloorMs.styled / result.redrawFloorMs.reference).toFixed(2),
+      ],
+      [
         'click → first excerpt painted, no hover first (ms)',
         result.clickToPanelMs.coldPointerJumps.toFixed(1),
         '–',
@@ -264,6 +285,11 @@ async function main() {
     console.log(
       `  (of the first idle's ratio: the app's style on the bare page ${(styledIdle / referenceIdle).toFixed(2)}×, ` +
         `the app against that page ${(appIdle / styledIdle).toFixed(2)}×)`,
+    );
+    console.log(
+      `  (the floor under a click or a slider step that redraws the map: a full redraw, back to back, takes ` +
+        `${result.redrawFloorMs.reference.toFixed(0)} ms on the bare page and ` +
+        `${result.redrawFloorMs.styled.toFixed(0)} ms with the app's style)`,
     );
     console.log(
       `\nExport image and the "as known on" slider (5 articles: ${RUNS} runs; 1,000: ${GROWTH_RUNS}):\n` +
