@@ -120,6 +120,14 @@ describe('the first render links few WebGL programs (software GL compiles each o
     expect(app).toBeGreaterThan(reference);
     expect(app).toBeLessThanOrEqual(reference + PROGRAMS_BEYOND_REFERENCE);
   });
+
+  it("the bench's styled reference draws the app's own style: the same programs as the app", async () => {
+    // bench/reference/styled splits the app's load ratio into its style's part and the rest; it is
+    // only a fair split while that page links what the app links.
+    const styled = await programsLinked(built.browser, `${built.server.url}/reference/styled/`);
+    const app = await programsLinked(built.browser, `${built.server.url}/`);
+    expect(styled).toBe(app);
+  });
 });
 
 describe('a layer added as data', () => {
