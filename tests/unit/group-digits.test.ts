@@ -7,7 +7,8 @@ const intl = new Intl.NumberFormat('en');
 describe('groupDigits', () => {
   it('writes whole numbers as Intl does, at every length and sign', () => {
     const values = [0, 7, 42, 999, 1000, 1001, 9999, 10_000, 12_345, 99_999, 100_000, 164, 2_500_000];
-    for (let power = 0; power <= 15; power += 1) values.push(10 ** power, 10 ** power - 1, 3 * 10 ** power + 17);
+    for (let power = 0; power <= 15; power += 1)
+      values.push(10 ** power, 10 ** power - 1, 3 * 10 ** power + 17);
     values.push(Number.MAX_SAFE_INTEGER);
     for (const value of [...values, ...values.map((v) => -v)])
       expect(groupDigits(value), String(value)).toBe(intl.format(value));
