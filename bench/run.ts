@@ -193,16 +193,16 @@ async function main() {
         (result.blocking.appMs / result.blocking.referenceMs).toFixed(2),
       ],
       [
-        'longest task (ms)',
-        result.blocking.appLongestMs.toFixed(0),
-        result.blocking.referenceLongestMs.toFixed(0),
-        (result.blocking.appLongestMs / result.blocking.referenceLongestMs).toFixed(2),
-      ],
-      [
         '… the bare page drawing the app’s style (ms)',
         result.styledReference.blockingMs.toFixed(0),
         result.blocking.referenceMs.toFixed(0),
         (result.styledReference.blockingMs / result.blocking.referenceMs).toFixed(2),
+      ],
+      [
+        'longest task (ms)',
+        result.blocking.appLongestMs.toFixed(0),
+        result.blocking.referenceLongestMs.toFixed(0),
+        (result.blocking.appLongestMs / result.blocking.referenceLongestMs).toFixed(2),
       ],
       [
         'WebGL programs linked by first idle',
