@@ -27,14 +27,19 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(403).end();
       return;
     }
+    // The file is read before any header is sent: a file removed meanwhile (the bench rebuilds the
+    // folder between its corpus sizes while a page may still fetch) is a 404, never a second header.
+    let body: Buffer;
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(await readFile(file));
+      body = await readFile(file);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
     }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
