@@ -320,8 +320,9 @@ describe('one MapLibre layer per kind of drawing, shared by every app layer', ()
     expect(antialias(base, 'land-mission')).toBe(false);
     expect(antialias(unoutlined, 'land-mission')).toBe(true);
     expect(antialias(base, 'land')).toBe(false);
-    const borders = buildStyle(base, all(base)).style.layers.find((layer) => layer.id === 'borders')!;
-    const land = buildStyle(base, all(base)).style.layers.find((layer) => layer.id === 'land')!;
+    const { layers } = buildStyle(base, all(base)).style;
+    const borders = layers.find((layer) => layer.id === 'borders')!;
+    const land = layers.find((layer) => layer.id === 'land')!;
     expect('source' in borders && borders.source).toBe('source' in land && land.source);
     expect('filter' in borders && borders.filter).toEqual('filter' in land && land.filter);
   });

@@ -2,12 +2,10 @@ import { untrack } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureSummary } from '../../contract/dataset.ts';
 import type { Camera } from '../state/url-state.ts';
+import { BOUNDS_MARGIN } from './opening-view.ts';
 
 /** `[[west, south], [east, north]]`, as the dataset's opening bounds are written. */
 export type Bounds = [[number, number], [number, number]];
-
-/** Room (px) kept round the opening bounds: a point on their edge keeps its label in view. */
-export const BOUNDS_MARGIN = 40;
 
 export interface CameraTarget {
   center: [number, number];
